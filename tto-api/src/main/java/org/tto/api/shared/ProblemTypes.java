@@ -1,0 +1,20 @@
+package org.tto.api.shared;
+
+import java.net.URI;
+
+/** Stable {@code type} URIs of the problems this API answers with (RFC 9457). */
+public final class ProblemTypes {
+
+    private static final String BASE = "https://tto.example.org/problems/";
+
+    public static final URI VALIDATION = URI.create(BASE + "validation");
+    public static final URI MALFORMED_REQUEST = URI.create(BASE + "malformed-request");
+    public static final URI NOT_FOUND = URI.create(BASE + "not-found");
+    public static final URI RULE_VIOLATION = URI.create(BASE + "rule-violation");
+    public static final URI CONCURRENT_UPDATE = URI.create(BASE + "concurrent-update");
+    public static final URI UNAUTHENTICATED = URI.create(BASE + "unauthenticated");
+    public static final URI FORBIDDEN = URI.create(BASE + "forbidden");
+    public static final URI INTERNAL = URI.create(BASE + "internal");
+
+    private ProblemTypes() {}
+}

@@ -1,0 +1,85 @@
+package org.tto.identity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tto.institution.Country;
+import org.tto.institution.CountryRepository;
+import org.tto.institution.Institution;
+import org.tto.institution.InstitutionRepository;
+
+/**
+ * The one source of users and groups: the REST API's security and the workflow engine's identity both read it.
+ * Groups are derived from roles and scopes (see {@link DirectoryGroup}), so they cannot drift from the users.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Directory {
+
+    private final AppUserRepository users;
+    private final InstitutionRepository institutions;
+    private final CountryRepository countries;
+    private final PasswordEncoder passwordEncoder;
+
+    public Directory(AppUserRepository users, InstitutionRepository institutions, CountryRepository countries,
+            PasswordEncoder passwordEncoder) {
+        this.users = users;
+        this.institutions = institutions;
+        this.countries = countries;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    public Optional<AppUser> user(String username) {
+        return users.findByUsername(username).filter(AppUser::enabled);
+    }
+
+    public List<AppUser> users() {
+        return users.findAll().stream().filter(AppUser::enabled).toList();
+    }
+
+    /** True only for an enabled user with a local password that matches. */
+    public boolean checkPassword(String username, String rawPassword) {
+        if (rawPassword == null) {
+            return false;
+        }
+        return user(username).flatMap(AppUser::passwordHash)
+                .map(hash -> passwordEncoder.matches(rawPassword, hash))
+                .orElse(false);
+    }
+
+    public List<DirectoryGroup> groups() {
+        List<DirectoryGroup> groups = new ArrayList<>();
+        groups.add(new DirectoryGroup(DirectoryGroup.ADMINS, "Administrators", DirectoryGroup.Kind.SYSTEM));
+        groups.add(new DirectoryGroup(DirectoryGroup.REVIEWERS, "Programme reviewers", DirectoryGroup.Kind.WORKFLOW));
+        for (Institution institution : institutions.findAll()) {
+            String code = institution.code();
+            groups.add(new DirectoryGroup(DirectoryGroup.officersOf(code), "TTO officers of " + code,
+                    DirectoryGroup.Kind.WORKFLOW));
+            groups.add(new DirectoryGroup(DirectoryGroup.directorsOf(code), "TTO directors of " + code,
+                    DirectoryGroup.Kind.WORKFLOW));
+            groups.add(new DirectoryGroup(DirectoryGroup.inventorsOf(code), "Inventors of " + code,
+                    DirectoryGroup.Kind.WORKFLOW));
+        }
+        for (Country country : countries.findAll()) {
+            groups.add(new DirectoryGroup(DirectoryGroup.coordinatorsOf(country.code()),
+                    "National project coordinators of " + country.name(), DirectoryGroup.Kind.WORKFLOW));
+        }
+        return groups;
+    }
+
+    /** The groups a user is in. A director is an officer too: whatever an officer may do, a director may. */
+    public List<String> groupIdsOf(AppUser user) {
+        String institution = user.institution().map(Institution::code).orElse(null);
+        return switch (user.role()) {
+            case ADMIN -> List.of(DirectoryGroup.ADMINS);
+            case REVIEWER -> List.of(DirectoryGroup.REVIEWERS);
+            case COORDINATOR -> List.of(DirectoryGroup.coordinatorsOf(user.countryCode().orElseThrow()));
+            case INVENTOR -> List.of(DirectoryGroup.inventorsOf(institution));
+            case OFFICER -> List.of(DirectoryGroup.officersOf(institution));
+            case DIRECTOR -> List.of(DirectoryGroup.officersOf(institution), DirectoryGroup.directorsOf(institution));
+        };
+    }
+}

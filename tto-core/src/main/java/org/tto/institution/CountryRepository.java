@@ -1,0 +1,5 @@
+package org.tto.institution;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface CountryRepository extends JpaRepository<Country, String> {}

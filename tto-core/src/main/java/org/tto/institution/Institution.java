@@ -1,0 +1,72 @@
+package org.tto.institution;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.Objects;
+
+/** A university or research institution that runs (or is setting up) a technology-transfer office. */
+@Entity
+@Table(name = "institution")
+public class Institution {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    /** Short code used in human references, e.g. {@code UNA} in {@code UNA-2026-0042}. */
+    @Column(name = "code", nullable = false, length = 16)
+    private String code;
+
+    @Column(name = "name", nullable = false, length = 200)
+    private String name;
+
+    @Column(name = "country_code", nullable = false, length = 2)
+    private String countryCode;
+
+    /** Month (1-12) in which the institution's fiscal year starts; AUTM figures follow it. */
+    @Column(name = "fiscal_year_start_month", nullable = false)
+    private int fiscalYearStartMonth;
+
+    @Version
+    private long version;
+
+    protected Institution() {}
+
+    public Institution(String code, String name, String countryCode, int fiscalYearStartMonth) {
+        if (code == null || !code.matches("[A-Z0-9]{2,16}")) {
+            throw new IllegalArgumentException("institution code must be 2-16 upper-case letters or digits, was " + code);
+        }
+        if (fiscalYearStartMonth < 1 || fiscalYearStartMonth > 12) {
+            throw new IllegalArgumentException("fiscal year start month must be 1-12, was " + fiscalYearStartMonth);
+        }
+        this.code = code;
+        this.name = Objects.requireNonNull(name);
+        this.countryCode = Objects.requireNonNull(countryCode);
+        this.fiscalYearStartMonth = fiscalYearStartMonth;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String countryCode() {
+        return countryCode;
+    }
+
+    public int fiscalYearStartMonth() {
+        return fiscalYearStartMonth;
+    }
+}
