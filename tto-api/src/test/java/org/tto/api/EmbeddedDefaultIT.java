@@ -1,0 +1,87 @@
+package org.tto.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.tto.identity.AppUser;
+import org.tto.identity.AppUserRepository;
+import org.tto.identity.Role;
+
+/**
+ * The quick start: the embedded default (an H2 file database, no profile) starts, migrates, deploys every process
+ * model in bpmn/, creates the demo users, answers health and OpenAPI — and keeps its data across a restart.
+ */
+class EmbeddedDefaultIT {
+
+    private static final Path BPMN_DIR = Path.of("..", "bpmn");
+
+    @Test
+    void startsMigratesDeploysAndSurvivesARestart() throws IOException {
+        Path dataDir = Path.of("target", "embedded-default-" + UUID.randomUUID());
+        String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("tto") + ";DB_CLOSE_ON_EXIT=FALSE";
+        List<String> models = bpmnFiles();
+        assertThat(models).as("process models in bpmn/").isNotEmpty();
+
+        try (ConfigurableApplicationContext app = start(url)) {
+            assertThat(app.getBean(Flyway.class).info().applied()).isNotEmpty();
+            assertThat(app.getBean(Flyway.class).info().pending()).isEmpty();
+
+            List<ProcessDefinition> deployed = app.getBean(ProcessEngine.class).getRepositoryService()
+                    .createProcessDefinitionQuery().latestVersion().list();
+            assertThat(deployed).extracting(ProcessDefinition::getResourceName).containsAll(models);
+            assertThat(deployed).as("each file is named after its process id, in kebab case")
+                    .allSatisfy(definition -> assertThat(definition.getResourceName())
+                            .isEqualTo(kebabCase(definition.getKey()) + ".bpmn"));
+
+            List<AppUser> users = app.getBean(AppUserRepository.class).findAll();
+            assertThat(users).extracting(AppUser::username).containsExactlyInAnyOrder("admin", "officer-a",
+                    "director-a", "inventor-a", "officer-b", "coordinator-ke", "coordinator-vn", "reviewer");
+            assertThat(users).filteredOn(user -> user.role() == Role.OFFICER)
+                    .extracting(user -> user.institution().orElseThrow().code())
+                    .containsExactlyInAnyOrder("UNA", "UNB");
+
+            int port = ((ServletWebServerApplicationContext) app).getWebServer().getPort();
+            assertThat(Http.anonymous(port).get("/actuator/health").body()).contains("\"status\":\"UP\"");
+            assertThat(Http.anonymous(port).get("/v3/api-docs").statusCode()).isEqualTo(200);
+            assertThat(Http.anonymous(port).get("/camunda/app/cockpit/default/").statusCode()).isEqualTo(200);
+        }
+
+        try (ConfigurableApplicationContext restarted = start(url)) {
+            assertThat(restarted.getBean(AppUserRepository.class).count()).isEqualTo(8);
+            assertThat(restarted.getBean(ProcessEngine.class).getRepositoryService()
+                    .createProcessDefinitionQuery().list())
+                    .as("unchanged models are not deployed again")
+                    .hasSize(models.size());
+        }
+    }
+
+    private static ConfigurableApplicationContext start(String url) {
+        return new SpringApplicationBuilder(TtoApplication.class)
+                .properties("spring.datasource.url=" + url, "server.port=0", "camunda.bpm.job-execution.enabled=false")
+                .run();
+    }
+
+    private static String kebabCase(String processId) {
+        return processId.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+    }
+
+    private static List<String> bpmnFiles() throws IOException {
+        try (Stream<Path> files = Files.list(BPMN_DIR)) {
+            return files.map(file -> file.getFileName().toString()).filter(name -> name.endsWith(".bpmn")).sorted()
+                    .toList();
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package org.tto.api;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.tto.testsupport.OnMariaDb;
+
+/**
+ * The whole application over HTTP on the real MariaDB, with the demo users. Every integration test class uses exactly
+ * this annotation, so they share one Spring context (and one engine) for the whole run. Metrics export is on, as in
+ * production, so the Prometheus endpoint is tested too.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"tto.demo-data.enabled=true", "camunda.bpm.job-execution.enabled=false"})
+@OnMariaDb
+@AutoConfigureObservability
+public @interface TtoIntegrationTest {}
