@@ -1,5 +1,7 @@
 package org.tto.identity;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -10,4 +12,7 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
     Optional<AppUser> findByUsername(String username);
 
     boolean existsByUsername(String username);
+
+    /** The enabled users of an institution with one of these roles: whom a case's notices go to. */
+    List<AppUser> findByInstitution_IdAndRoleInAndEnabledTrue(Long institutionId, Collection<Role> roles);
 }

@@ -24,6 +24,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.tto.shared.ForbiddenException;
+import org.tto.shared.InvalidInputException;
 import org.tto.shared.NotFoundException;
 import org.tto.shared.RuleViolationException;
 
@@ -68,6 +69,14 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         problem.setProperty("errors", e.getConstraintViolations().stream()
                 .map(v -> new FieldProblem(v.getPropertyPath().toString(), v.getMessage()))
                 .toList());
+        return problem;
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    ProblemDetail invalidInput(InvalidInputException e) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, "Invalid request",
+                e.getMessage());
+        problem.setProperty("errors", List.of(new FieldProblem(e.field(), e.getMessage())));
         return problem;
     }
 

@@ -1,0 +1,9 @@
+package org.tto.disclosure;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface FilingRepository extends JpaRepository<Filing, Long> {
+
+    List<Filing> findByDisclosureIdOrderByFilingDate(Long disclosureId);
+}

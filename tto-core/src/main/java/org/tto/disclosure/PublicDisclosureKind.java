@@ -1,0 +1,10 @@
+package org.tto.disclosure;
+
+public enum PublicDisclosureKind {
+    PAPER,
+    THESIS,
+    CONFERENCE,
+    POSTER,
+    WEB,
+    OTHER
+}

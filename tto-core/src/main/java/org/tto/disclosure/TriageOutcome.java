@@ -1,0 +1,7 @@
+package org.tto.disclosure;
+
+public enum TriageOutcome {
+    ACCEPT,
+    MORE_INFO,
+    REJECT
+}

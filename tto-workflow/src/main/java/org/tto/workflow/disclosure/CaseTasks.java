@@ -1,0 +1,179 @@
+package org.tto.workflow.disclosure;
+
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tto.disclosure.Assessment;
+import org.tto.disclosure.Commands.AnswerQuestions;
+import org.tto.disclosure.Commands.DecideProtection;
+import org.tto.disclosure.Commands.RecordFilings;
+import org.tto.disclosure.Commands.Triage;
+import org.tto.disclosure.DisclosureService;
+import org.tto.identity.Actor;
+import org.tto.shared.NotFoundException;
+import org.tto.shared.RuleViolationException;
+import org.tto.workflow.disclosure.InventionDisclosureProcess.Elements;
+import org.tto.workflow.disclosure.InventionDisclosureProcess.Variables;
+
+/**
+ * The caller's user tasks and their completion. A task is visible to its assignee and its candidates (the engine
+ * resolves candidate groups through the directory, so UNB's officers never see UNA's tasks); any other task id is
+ * "not found". Each kind of task is completed with its own typed command: the domain rows are written and the task
+ * completed in one transaction, and only ids and gateway flags go into the process.
+ */
+@Service
+@Transactional
+public class CaseTasks {
+
+    private final TaskService tasks;
+    private final RuntimeService runtime;
+    private final DisclosureService cases;
+    private final DisclosureWorkflow workflow;
+
+    public CaseTasks(TaskService tasks, RuntimeService runtime, DisclosureService cases,
+            DisclosureWorkflow workflow) {
+        this.tasks = tasks;
+        this.runtime = runtime;
+        this.cases = cases;
+        this.workflow = workflow;
+    }
+
+    /** A task as the inbox shows it. */
+    public record CaseTask(String id, String key, String name, String reference, Long disclosureId,
+            String assignee, Date created, int priority) {}
+
+    @Transactional(readOnly = true)
+    public List<CaseTask> inbox(Actor actor) {
+        return tasks.createTaskQuery()
+                .or().taskAssignee(actor.username()).taskCandidateUser(actor.username()).endOr()
+                .orderByTaskPriority().desc().orderByTaskCreateTime().asc()
+                .list().stream().map(this::view).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public CaseTask task(Actor actor, String taskId) {
+        return view(visible(actor, taskId));
+    }
+
+    /** The open tasks of one case (for its detail view; the caller's access to the case is checked by the caller). */
+    @Transactional(readOnly = true)
+    public List<CaseTask> openTasksOf(String reference) {
+        return tasks.createTaskQuery().processInstanceBusinessKey(reference)
+                .orderByTaskCreateTime().asc().list().stream().map(this::view).toList();
+    }
+
+    /** The references of the cases currently at a user task, e.g. {@code Task_AssessPatentability}. */
+    @Transactional(readOnly = true)
+    public List<String> referencesAtStep(String step) {
+        return runtime.createProcessInstanceQuery().processDefinitionKey(InventionDisclosureProcess.KEY)
+                .activityIdIn(step).list().stream().map(ProcessInstance::getBusinessKey).toList();
+    }
+
+    public CaseTask claim(Actor actor, String taskId) {
+        Task task = visible(actor, taskId);
+        if (task.getAssignee() != null && !task.getAssignee().equals(actor.username())) {
+            throw new RuleViolationException("task.claimed", "The task is already claimed by " + task.getAssignee()
+                    + ".");
+        }
+        tasks.setAssignee(taskId, actor.username());
+        return view(visible(actor, taskId));
+    }
+
+    public CaseTask unclaim(Actor actor, String taskId) {
+        Task task = visible(actor, taskId);
+        if (!actor.username().equals(task.getAssignee())) {
+            throw new RuleViolationException("task.claimed-by-you", "Only the task's assignee can hand it back.");
+        }
+        tasks.setAssignee(taskId, null);
+        return view(visible(actor, taskId));
+    }
+
+    public void triage(Actor actor, String taskId, Triage command) {
+        Task task = workable(actor, taskId, Elements.TRIAGE);
+        cases.triage(actor, disclosureId(task), command);
+        tasks.complete(taskId, Map.of(Variables.TRIAGE_OUTCOME, command.outcome().name()));
+    }
+
+    public void answerQuestions(Actor actor, String taskId, AnswerQuestions command) {
+        Task task = workable(actor, taskId, Elements.ANSWER_QUESTIONS);
+        boolean newNoveltyRisk = cases.answerQuestions(actor, disclosureId(task), command);
+        tasks.complete(taskId);
+        if (newNoveltyRisk) {
+            workflow.raiseNoveltyRisk(reference(task));
+        }
+    }
+
+    public void assess(Actor actor, String taskId, Assessment.Scorecard scorecard) {
+        Task task = workable(actor, taskId, Elements.ASSESS);
+        cases.assess(actor, disclosureId(task), scorecard);
+        tasks.complete(taskId);
+    }
+
+    public void decideProtection(Actor actor, String taskId, DecideProtection command) {
+        Task task = workable(actor, taskId, Elements.DECIDE_PROTECTION);
+        cases.decide(actor, disclosureId(task), command);
+        tasks.complete(taskId, Map.of(Variables.PROTECTION_OUTCOME, command.outcome().name()));
+    }
+
+    public void recordFilings(Actor actor, String taskId, RecordFilings command) {
+        Task task = workable(actor, taskId, Elements.RECORD_FILINGS);
+        cases.recordFilings(actor, disclosureId(task), command);
+        tasks.complete(taskId);
+    }
+
+    public void actOnNoveltyRisk(Actor actor, String taskId, String action) {
+        Task task = workable(actor, taskId, Elements.ACT_ON_NOVELTY_RISK);
+        if (action == null || action.isBlank()) {
+            throw new RuleViolationException("novelty.action", "Say what was done about the novelty risk.");
+        }
+        cases.recordEvent(disclosureId(task), actor.username(), "NOVELTY_RISK_HANDLED", action);
+        tasks.complete(taskId);
+    }
+
+    private Task visible(Actor actor, String taskId) {
+        Task task = tasks.createTaskQuery().taskId(taskId)
+                .or().taskAssignee(actor.username()).taskCandidateUser(actor.username()).endOr()
+                .singleResult();
+        if (task == null) {
+            throw new NotFoundException("task", taskId);
+        }
+        return task;
+    }
+
+    /** A visible task of the expected kind, not claimed by somebody else. */
+    private Task workable(Actor actor, String taskId, String expectedKey) {
+        Task task = visible(actor, taskId);
+        if (!expectedKey.equals(task.getTaskDefinitionKey())) {
+            throw new RuleViolationException("task.kind", "Task " + taskId + " is '" + task.getName()
+                    + "', not the step this endpoint completes.");
+        }
+        if (task.getAssignee() != null && !task.getAssignee().equals(actor.username())) {
+            throw new RuleViolationException("task.claimed", "The task is claimed by " + task.getAssignee() + ".");
+        }
+        return task;
+    }
+
+    private long disclosureId(Task task) {
+        return ((Number) Objects.requireNonNull(tasks.getVariable(task.getId(), Variables.DISCLOSURE_ID)))
+                .longValue();
+    }
+
+    private String reference(Task task) {
+        return runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult()
+                .getBusinessKey();
+    }
+
+    private CaseTask view(Task task) {
+        Object id = tasks.getVariable(task.getId(), Variables.DISCLOSURE_ID);
+        return new CaseTask(task.getId(), task.getTaskDefinitionKey(), task.getName(), reference(task),
+                id == null ? null : ((Number) id).longValue(), task.getAssignee(), task.getCreateTime(),
+                task.getPriority());
+    }
+}

@@ -1,0 +1,201 @@
+package org.tto.workflow.disclosure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.tto.disclosure.CaseNotices;
+import org.tto.disclosure.DisclosureService;
+import org.tto.testsupport.OnMariaDb;
+import org.tto.workflow.disclosure.InventionDisclosureProcess.Elements;
+import org.tto.workflow.disclosure.InventionDisclosureProcess.Variables;
+
+/**
+ * Every path of bpmn/invention-disclosure.bpmn, driven step by step on the real engine (job executor off, clock moved
+ * for the timer), with the domain's use cases mocked: the test is about the process, not the rows.
+ */
+@SpringBootTest
+@OnMariaDb
+class InventionDisclosureProcessIT {
+
+    private static final AtomicLong IDS = new AtomicLong(1000);
+
+    @Autowired
+    RuntimeService runtime;
+
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    ManagementService management;
+
+    @Autowired
+    HistoryService history;
+
+    @MockitoBean
+    DisclosureService cases;
+
+    @MockitoBean
+    CaseNotices notices;
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void aFilingDecisionGoesThroughFilingsAndDocketingToReadyForCommercialisation() {
+        when(cases.docket(anyLong())).thenReturn(List.of());
+        ProcessInstance process = submit("UNA");
+
+        Task triage = onlyTask(process);
+        assertThat(triage.getTaskDefinitionKey()).isEqualTo(Elements.TRIAGE);
+        assertThat(candidateGroups(triage)).containsExactly("officers-UNA");
+        tasks.complete(triage.getId(), Map.of(Variables.TRIAGE_OUTCOME, "ACCEPT"));
+
+        Task assess = onlyTask(process);
+        assertThat(assess.getTaskDefinitionKey()).isEqualTo(Elements.ASSESS);
+        assertThat(candidateGroups(assess)).containsExactly("officers-UNA");
+        tasks.complete(assess.getId());
+
+        Task decide = onlyTask(process);
+        assertThat(decide.getTaskDefinitionKey()).isEqualTo(Elements.DECIDE_PROTECTION);
+        assertThat(candidateGroups(decide)).containsExactly("directors-UNA");
+        tasks.complete(decide.getId(), Map.of(Variables.PROTECTION_OUTCOME, "FILE_PROVISIONAL"));
+
+        Task filings = onlyTask(process);
+        assertThat(filings.getTaskDefinitionKey()).isEqualTo(Elements.RECORD_FILINGS);
+        tasks.complete(filings.getId());
+
+        long id = disclosureId(process);
+        verify(cases).docket(id);
+        verify(cases).markReadyForCommercialisation(id);
+        verify(cases, never()).closeWithDecision(anyLong());
+        assertEndedAt(process, "End_ReadyForCommercialisation");
+    }
+
+    @Test
+    void aNonFilingDecisionEndsTheCaseWithIt() {
+        ProcessInstance process = submit("UNA");
+        tasks.complete(onlyTask(process).getId(), Map.of(Variables.TRIAGE_OUTCOME, "ACCEPT"));
+        tasks.complete(onlyTask(process).getId());
+
+        tasks.complete(onlyTask(process).getId(), Map.of(Variables.PROTECTION_OUTCOME, "TRADE_SECRET"));
+
+        verify(cases).closeWithDecision(disclosureId(process));
+        verify(cases, never()).markReadyForCommercialisation(anyLong());
+        assertEndedAt(process, "End_ClosedWithDecision");
+    }
+
+    @Test
+    void aRejectedDisclosureEnds() {
+        ProcessInstance process = submit("UNB");
+        Task triage = onlyTask(process);
+        assertThat(candidateGroups(triage)).containsExactly("officers-UNB");
+
+        tasks.complete(triage.getId(), Map.of(Variables.TRIAGE_OUTCOME, "REJECT"));
+
+        verify(cases).reject(disclosureId(process));
+        assertEndedAt(process, "End_Rejected");
+    }
+
+    @Test
+    void questionsWaitForTheSubmitterWithAWeeklyReminderThenGoBackToTriage() {
+        ProcessInstance process = submit("UNA");
+        tasks.complete(onlyTask(process).getId(), Map.of(Variables.TRIAGE_OUTCOME, "MORE_INFO"));
+
+        Task answer = onlyTask(process);
+        assertThat(answer.getTaskDefinitionKey()).isEqualTo(Elements.ANSWER_QUESTIONS);
+        assertThat(tasks.getIdentityLinksForTask(answer.getId())).extracting(IdentityLink::getUserId)
+                .contains("inventor-a");
+        assertThat(candidateGroups(answer)).isEmpty();
+
+        Job reminder = management.createJobQuery().processInstanceId(process.getId()).timers().singleResult();
+        assertThat(reminder.getDuedate()).isCloseTo(Date.from(Instant.now().plus(7, ChronoUnit.DAYS)), 60_000);
+        moveClockTo(reminder.getDuedate().toInstant().plusSeconds(1));
+        management.executeJob(reminder.getId());
+        verify(notices).remindInventors(disclosureId(process));
+        assertThat(onlyTask(process).getId()).as("the reminder does not interrupt the task").isEqualTo(answer.getId());
+        Job next = management.createJobQuery().processInstanceId(process.getId()).timers().singleResult();
+        assertThat(next.getDuedate()).as("the cycle re-arms for the next week").isAfter(reminder.getDuedate());
+
+        tasks.complete(answer.getId());
+
+        assertThat(onlyTask(process).getTaskDefinitionKey()).isEqualTo(Elements.TRIAGE);
+        assertThat(management.createJobQuery().processInstanceId(process.getId()).count())
+                .as("the reminder stops with the answer").isZero();
+        verify(notices, times(1)).remindInventors(anyLong());
+    }
+
+    @Test
+    void aNoveltyRiskOpensAnUrgentTaskBesideTheCase() {
+        ProcessInstance process = submit("UNA");
+
+        runtime.createMessageCorrelation(InventionDisclosureProcess.Messages.NOVELTY_RISK)
+                .processInstanceBusinessKey(process.getBusinessKey()).correlate();
+
+        List<Task> open = tasks.createTaskQuery().processInstanceId(process.getId()).orderByTaskPriority().desc()
+                .list();
+        assertThat(open).extracting(Task::getTaskDefinitionKey)
+                .containsExactly(Elements.ACT_ON_NOVELTY_RISK, Elements.TRIAGE);
+        assertThat(open.get(0).getPriority()).isEqualTo(90);
+        assertThat(candidateGroups(open.get(0))).containsExactly("officers-UNA");
+
+        tasks.complete(open.get(0).getId());
+        assertThat(onlyTask(process).getTaskDefinitionKey()).as("the case goes on").isEqualTo(Elements.TRIAGE);
+    }
+
+    private ProcessInstance submit(String institution) {
+        long id = IDS.incrementAndGet();
+        return runtime.startProcessInstanceByKey(InventionDisclosureProcess.KEY, institution + "-2026-" + id,
+                Map.of(Variables.DISCLOSURE_ID, id, Variables.INSTITUTION_CODE, institution,
+                        Variables.SUBMITTED_BY, "inventor-a"));
+    }
+
+    private Task onlyTask(ProcessInstance process) {
+        return tasks.createTaskQuery().processInstanceId(process.getId()).singleResult();
+    }
+
+    private List<String> candidateGroups(Task task) {
+        return tasks.getIdentityLinksForTask(task.getId()).stream().map(IdentityLink::getGroupId)
+                .filter(group -> group != null).toList();
+    }
+
+    private long disclosureId(ProcessInstance process) {
+        return ((Number) history.createHistoricVariableInstanceQuery().processInstanceId(process.getId())
+                .variableName(Variables.DISCLOSURE_ID).singleResult().getValue()).longValue();
+    }
+
+    private void assertEndedAt(ProcessInstance process, String endEvent) {
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(process.getId()).count()).isZero();
+        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(process.getId())
+                .activityId(endEvent).finished().count()).isEqualTo(1);
+    }
+
+    private static void moveClockTo(Instant instant) {
+        ClockUtil.setCurrentTime(Date.from(instant));
+    }
+}
