@@ -1,0 +1,66 @@
+package org.tto.docketing;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The PCT national-phase table as the migration loaded it: each office with its Chapter I and II limits. */
+@Service
+@Transactional(readOnly = true)
+public class PctTimeLimits {
+
+    private final PctOfficeRepository offices;
+    private final DeadlineRuleRepository rules;
+
+    public PctTimeLimits(PctOfficeRepository offices, DeadlineRuleRepository rules) {
+        this.offices = offices;
+        this.rules = rules;
+    }
+
+    /** @throws UnknownOfficeException for an office not in the table */
+    public PctOffice office(String code) {
+        String normalised = code == null ? "" : code.trim().toUpperCase(Locale.ROOT);
+        return offices.findById(normalised).orElseThrow(() -> new UnknownOfficeException(code));
+    }
+
+    public List<OfficeLimits> offices() {
+        Map<String, List<DeadlineRule>> byOffice = rules.findByKindOrderById(RuleKind.PCT_NATIONAL_PHASE).stream()
+                .collect(Collectors.groupingBy(rule -> rule.officeCode().orElseThrow()));
+        return offices.findAllByOrderByCode().stream()
+                .map(office -> OfficeLimits.of(office, byOffice.getOrDefault(office.code(), List.of())))
+                .toList();
+    }
+
+    /**
+     * One office's limits in months from the priority date; the extended ones are null unless the office grants a
+     * longer limit on a fee or request.
+     */
+    public record OfficeLimits(PctOffice office, int chapterI, Integer chapterIExtended, int chapterII,
+            Integer chapterIIExtended) {
+
+        static OfficeLimits of(PctOffice office, List<DeadlineRule> rules) {
+            return new OfficeLimits(office, months(rules, PctChapter.I, false), extended(rules, PctChapter.I),
+                    months(rules, PctChapter.II, false), extended(rules, PctChapter.II));
+        }
+
+        private static int months(List<DeadlineRule> rules, PctChapter chapter, boolean extended) {
+            return find(rules, chapter, extended)
+                    .orElseThrow(() -> new IllegalStateException("no Chapter " + chapter + " rule")).months();
+        }
+
+        private static Integer extended(List<DeadlineRule> rules, PctChapter chapter) {
+            return find(rules, chapter, true).map(DeadlineRule::months).orElse(null);
+        }
+
+        private static Optional<DeadlineRule> find(List<DeadlineRule> rules, PctChapter chapter,
+                boolean extended) {
+            return rules.stream()
+                    .filter(rule -> rule.pctChapter().orElse(null) == chapter && rule.extended() == extended)
+                    .findFirst();
+        }
+    }
+}
