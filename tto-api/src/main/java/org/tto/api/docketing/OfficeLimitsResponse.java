@@ -8,7 +8,8 @@ import org.tto.docketing.PctTimeLimits.OfficeLimits;
         + "office grants a longer limit on a fee or request.")
 record OfficeLimitsResponse(@Schema(example = "CN") String code, @Schema(example = "China") String name,
         @Schema(example = "WIPO_TABLE") String provenance, String source,
-        @Schema(example = "30") int chapterIMonths, @Schema(example = "32", nullable = true) Integer chapterIExtendedMonths,
+        @Schema(example = "30") int chapterIMonths,
+        @Schema(example = "32", nullable = true) Integer chapterIExtendedMonths,
         @Schema(example = "30") int chapterIIMonths,
         @Schema(example = "32", nullable = true) Integer chapterIIExtendedMonths) {
 
