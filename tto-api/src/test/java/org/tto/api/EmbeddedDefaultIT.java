@@ -70,8 +70,7 @@ class EmbeddedDefaultIT {
 
     private static ConfigurableApplicationContext start(String url) {
         return new SpringApplicationBuilder(TtoApplication.class)
-                .properties("spring.datasource.url=" + url, "server.port=0", "camunda.bpm.job-execution.enabled=false")
-                .run();
+                .run("--spring.datasource.url=" + url, "--server.port=0", "--camunda.bpm.job-execution.enabled=false");
     }
 
     private static String kebabCase(String processId) {

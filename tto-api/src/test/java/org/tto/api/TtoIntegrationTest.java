@@ -7,10 +7,14 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.tto.testsupport.OnMariaDb;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+import org.tto.testsupport.MariaDbInitializer;
+import org.tto.testsupport.TestMail;
 
 /**
- * The whole application over HTTP on the real MariaDB, with the demo users. Every integration test class uses exactly
+ * The whole application over HTTP on the real MariaDB (through the mysql profile), with the demo users and an SMTP
+ * server that records what is sent. Every integration test class uses exactly
  * this annotation, so they share one Spring context (and one engine) for the whole run. Metrics export is on, as in
  * production, so the Prometheus endpoint is tested too.
  */
@@ -19,6 +23,7 @@ import org.tto.testsupport.OnMariaDb;
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"tto.demo-data.enabled=true", "camunda.bpm.job-execution.enabled=false"})
-@OnMariaDb
+@ActiveProfiles("mysql")
+@ContextConfiguration(initializers = {MariaDbInitializer.class, TestMail.class})
 @AutoConfigureObservability
 public @interface TtoIntegrationTest {}

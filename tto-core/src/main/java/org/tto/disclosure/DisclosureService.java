@@ -105,6 +105,7 @@ public class DisclosureService {
     @Transactional(readOnly = true)
     public CaseFile file(Actor actor, long id) {
         InventionDisclosure disclosure = get(actor, id);
+        disclosure.loadDetails();
         List<Filing> caseFilings = filings.findByDisclosureIdOrderByFilingDate(id);
         return new CaseFile(disclosure, assessments.findByDisclosureIdOrderByVersion(id),
                 decisions.findFirstByDisclosureIdOrderByDecidedAtDesc(id), caseFilings,

@@ -6,6 +6,7 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -61,12 +62,12 @@ public class Filing {
     @Column(name = "status", nullable = false, length = 20)
     private Status status;
 
-    @ElementCollection
+    @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "filing_priority_claim", joinColumns = @JoinColumn(name = "filing_id"))
     @Column(name = "claimed_filing_id")
     private Set<Long> priorityClaims = new HashSet<>();
 
-    @ElementCollection
+    @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "filing_target_office", joinColumns = @JoinColumn(name = "filing_id"))
     @Column(name = "office", length = 4)
     private Set<String> targetOffices = new HashSet<>();

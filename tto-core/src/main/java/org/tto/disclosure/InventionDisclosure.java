@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.hibernate.Hibernate;
 import org.tto.institution.Institution;
 import org.tto.shared.InvalidInputException;
 import org.tto.shared.RuleViolationException;
@@ -153,6 +154,13 @@ public class InventionDisclosure {
 
     void flagNoveltyRisk(boolean atRisk) {
         this.noveltyAtRisk = atRisk;
+    }
+
+    /** Loads the case's lists, so the case can be read after its transaction (the web layer has no session). */
+    void loadDetails() {
+        Hibernate.initialize(inventors);
+        Hibernate.initialize(funding);
+        Hibernate.initialize(publicDisclosures);
     }
 
     public boolean isOpen() {
