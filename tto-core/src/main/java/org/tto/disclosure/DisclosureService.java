@@ -217,6 +217,10 @@ public class DisclosureService {
             throw new InvalidInputException("filings.office", "Office " + next.office()
                     + " is not a WIPO ST.3 code.");
         }
+        if (filings.existsByOfficeAndApplicationNumber(office, next.applicationNumber())) {
+            throw new RuleViolationException("filing.unique", "Application " + office + " "
+                    + next.applicationNumber() + " is already recorded.");
+        }
         if ((next.kind() == FilingKind.PCT) != Offices.PCT.equals(office)) {
             throw new RuleViolationException("filing.pct-office",
                     "A PCT application is filed with office WO, and only a PCT application is.");

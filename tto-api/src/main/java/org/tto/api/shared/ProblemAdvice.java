@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -54,6 +55,14 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     ProblemDetail concurrentUpdate(OptimisticLockingFailureException e) {
         return problem(HttpStatus.CONFLICT, ProblemTypes.CONCURRENT_UPDATE, "Concurrent update",
                 "The record was changed by someone else since you read it; reload it and try again.");
+    }
+
+    /** A unique or foreign-key constraint caught what no rule did (e.g. a race): a conflict, never a 500. */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ProblemDetail integrityViolation(DataIntegrityViolationException e) {
+        log.warn("Constraint violation: {}", e.getMostSpecificCause().getMessage());
+        return problem(HttpStatus.CONFLICT, ProblemTypes.RULE_VIOLATION, "Conflicting data",
+                "The change conflicts with data already recorded (a duplicate or a missing reference).");
     }
 
     @ExceptionHandler({ForbiddenException.class, AccessDeniedException.class})

@@ -149,6 +149,12 @@ class DisclosureFlowIT {
         assertThat(parse(officer.get("/api/disclosures/" + id)).get("history").findValuesAsText("action"))
                 .contains("DEADLINE_REMINDER_90");
 
+        // The same application cannot be recorded twice, on any case.
+        String laterFiling = """
+                {"filings":[{"office":"US","kind":"PROVISIONAL","applicationNumber":"63/%d","filingDate":"%s"}]}"""
+                .formatted(id, filed);
+        assertThat(officer.postJson("/api/disclosures/" + id + "/filings", laterFiling).statusCode()).isEqualTo(409);
+
         // Done: the deadline is closed and its watch ends.
         HttpResponse<String> closed = officer.postJson("/api/disclosures/" + id + "/deadlines/" + deadlineId
                 + "/close", "{\"outcome\":\"DONE\",\"reason\":\"Non-provisional filed\"}");
