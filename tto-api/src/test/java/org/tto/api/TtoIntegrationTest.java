@@ -22,7 +22,9 @@ import org.tto.testsupport.TestMail;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"tto.demo-data.enabled=true", "camunda.bpm.job-execution.enabled=false"})
+        properties = {"tto.demo-data.enabled=true", "camunda.bpm.job-execution.enabled=false",
+            // a stand-in OpenID Connect provider: tokens signed with src/test/resources/oidc/test-private.pem
+            "spring.security.oauth2.resourceserver.jwt.public-key-location=classpath:oidc/test-public.pem"})
 @ActiveProfiles("mysql")
 @ContextConfiguration(initializers = {MariaDbInitializer.class, TestMail.class})
 @AutoConfigureObservability

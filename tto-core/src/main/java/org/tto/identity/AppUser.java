@@ -106,6 +106,16 @@ public class AppUser {
         return new AppUser(username, passwordHash, firstName, lastName, email, role, null, null);
     }
 
+    /** Takes over names, e-mail, role and scope from the identity provider's latest claims. */
+    void updateFrom(AppUser claimed) {
+        this.firstName = claimed.firstName;
+        this.lastName = claimed.lastName;
+        this.email = claimed.email;
+        this.role = claimed.role;
+        this.institution = claimed.institution;
+        this.countryCode = claimed.countryCode;
+    }
+
     public Long id() {
         return id;
     }

@@ -40,6 +40,36 @@ public class Directory {
         return users.findAll().stream().filter(AppUser::enabled).toList();
     }
 
+    /**
+     * The user an identity provider vouches for, created or brought up to date from the token's claims (just-in-time
+     * provisioning): the directory stays the one list of users the engine and the notices know. Local users (with a
+     * password) are never taken over by a token.
+     *
+     * @throws IllegalArgumentException when the claims do not make a valid user (unknown institution, wrong scope)
+     */
+    @Transactional
+    public AppUser provision(String username, String firstName, String lastName, String email, Role role,
+            String institutionCode, String countryCode) {
+        AppUser claimed = switch (role.scope()) {
+            case INSTITUTION -> AppUser.ofInstitution(username, null, firstName, lastName, email, role,
+                    institutions.findByCode(String.valueOf(institutionCode)).orElseThrow(
+                            () -> new IllegalArgumentException("unknown institution " + institutionCode)));
+            case COUNTRY -> AppUser.ofCountry(username, null, firstName, lastName, email,
+                    countries.findById(String.valueOf(countryCode)).map(Country::code).orElseThrow(
+                            () -> new IllegalArgumentException("unknown country " + countryCode)));
+            case ALL -> AppUser.global(username, null, firstName, lastName, email, role);
+        };
+        return users.findByUsername(username)
+                .map(existing -> {
+                    if (existing.passwordHash().isPresent()) {
+                        throw new IllegalArgumentException("user " + username + " is a local user");
+                    }
+                    existing.updateFrom(claimed);
+                    return existing;
+                })
+                .orElseGet(() -> users.save(claimed));
+    }
+
     /** True only for an enabled user with a local password that matches. */
     public boolean checkPassword(String username, String rawPassword) {
         if (rawPassword == null) {

@@ -1,5 +1,7 @@
 package org.tto.api.identity;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -10,6 +12,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -25,15 +28,19 @@ import org.tto.identity.Directory;
  *       cases: it validates and scopes);</li>
  *   <li>{@code /camunda/**}: Cockpit, Tasklist and Admin, which sign users in themselves against the same directory
  *       (see {@code DirectoryIdentityProviderPlugin}) and refuse their APIs to anonymous callers;</li>
- *   <li>everything else: authenticated, except health probes, the OpenAPI document and Swagger UI.</li>
+ *   <li>everything else: authenticated (HTTP Basic with a local user, or an OpenID Connect bearer token when a
+ *       provider is configured), except health probes, the OpenAPI document and Swagger UI.</li>
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(OidcClaims.class)
 public class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain engineRest(HttpSecurity http, ProblemAuthenticationEntryPoint entryPoint) throws Exception {
+    SecurityFilterChain engineRest(HttpSecurity http, ProblemAuthenticationEntryPoint entryPoint,
+            ObjectProvider<JwtDecoder> jwtDecoder, Directory directory, OidcClaims claims) throws Exception {
+        acceptBearerTokens(http, entryPoint, jwtDecoder, directory, claims);
         return http.securityMatcher(path("/engine-rest/**"))
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasRole("ADMIN"))
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
@@ -58,7 +65,9 @@ public class SecurityConfig {
 
     @Bean
     @Order(3)
-    SecurityFilterChain api(HttpSecurity http, ProblemAuthenticationEntryPoint entryPoint) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ProblemAuthenticationEntryPoint entryPoint,
+            ObjectProvider<JwtDecoder> jwtDecoder, Directory directory, OidcClaims claims) throws Exception {
+        acceptBearerTokens(http, entryPoint, jwtDecoder, directory, claims);
         return http
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
@@ -74,6 +83,16 @@ public class SecurityConfig {
                 .csrf(AbstractHttpConfigurer::disable)
                 .cors(Customizer.withDefaults())
                 .build();
+    }
+
+    /** When an OpenID Connect provider is configured (spring.security.oauth2.resourceserver.jwt.*), bearer tokens too. */
+    private static void acceptBearerTokens(HttpSecurity http, ProblemAuthenticationEntryPoint entryPoint,
+            ObjectProvider<JwtDecoder> jwtDecoder, Directory directory, OidcClaims claims) throws Exception {
+        if (jwtDecoder.getIfAvailable() != null) {
+            http.oauth2ResourceServer(oauth -> oauth
+                    .jwt(jwt -> jwt.jwtAuthenticationConverter(new JwtToUser(directory, claims)))
+                    .authenticationEntryPoint(entryPoint));
+        }
     }
 
     /**
