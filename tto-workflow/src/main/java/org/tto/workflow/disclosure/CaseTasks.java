@@ -4,9 +4,12 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,10 +54,10 @@ public class CaseTasks {
 
     @Transactional(readOnly = true)
     public List<CaseTask> inbox(Actor actor) {
-        return tasks.createTaskQuery()
+        return views(tasks.createTaskQuery()
                 .or().taskAssignee(actor.username()).taskCandidateUser(actor.username()).endOr()
                 .orderByTaskPriority().desc().orderByTaskCreateTime().asc()
-                .list().stream().map(this::view).toList();
+                .list());
     }
 
     @Transactional(readOnly = true)
@@ -65,8 +68,8 @@ public class CaseTasks {
     /** The open tasks of one case (for its detail view; the caller's access to the case is checked by the caller). */
     @Transactional(readOnly = true)
     public List<CaseTask> openTasksOf(String reference) {
-        return tasks.createTaskQuery().processInstanceBusinessKey(reference)
-                .orderByTaskCreateTime().asc().list().stream().map(this::view).toList();
+        return views(tasks.createTaskQuery().processInstanceBusinessKey(reference)
+                .orderByTaskCreateTime().asc().list());
     }
 
     /** The references of the cases currently at a user task, e.g. {@code Task_AssessPatentability}. */
@@ -168,6 +171,24 @@ public class CaseTasks {
     private String reference(Task task) {
         return runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult()
                 .getBusinessKey();
+    }
+
+    /** Many tasks at once: two queries for their cases' references and ids, whatever the number of tasks. */
+    private List<CaseTask> views(List<Task> list) {
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        String[] instances = list.stream().map(Task::getProcessInstanceId).distinct().toArray(String[]::new);
+        Map<String, String> references = runtime.createProcessInstanceQuery().processInstanceIds(Set.of(instances))
+                .list().stream().collect(Collectors.toMap(ProcessInstance::getId,
+                        instance -> String.valueOf(instance.getBusinessKey())));
+        Map<String, Long> disclosureIds = runtime.createVariableInstanceQuery()
+                .variableName(Variables.DISCLOSURE_ID).processInstanceIdIn(instances).list().stream()
+                .collect(Collectors.toMap(VariableInstance::getProcessInstanceId,
+                        variable -> ((Number) variable.getValue()).longValue(), (a, b) -> a));
+        return list.stream().map(task -> new CaseTask(task.getId(), task.getTaskDefinitionKey(), task.getName(),
+                references.get(task.getProcessInstanceId()), disclosureIds.get(task.getProcessInstanceId()),
+                task.getAssignee(), task.getCreateTime(), task.getPriority())).toList();
     }
 
     private CaseTask view(Task task) {
