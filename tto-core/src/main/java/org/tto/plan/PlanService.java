@@ -9,7 +9,13 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
+import org.hibernate.Hibernate;
+import org.hibernate.StaleStateException;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tto.identity.Actor;
@@ -36,9 +42,12 @@ public class PlanService {
     private final CheckpointStandings standings;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final EntityManager entityManager;
 
     public PlanService(PlanRepository plans, InstitutionRepository institutions, PlanTransitions transitions,
-            CheckpointStandings standings, ApplicationEventPublisher events, Clock clock) {
+            CheckpointStandings standings, ApplicationEventPublisher events, Clock clock,
+            EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.plans = plans;
         this.institutions = institutions;
         this.transitions = transitions;
@@ -98,12 +107,29 @@ public class PlanService {
     }
 
     private PlanView view(ImplementationPlan plan) {
+        loadAll(plan);
         CheckpointStanding standing = standings.of(plan.id());
         // asked of the machine, with a placeholder reason: suspending and closing are offered, and need a reason
         Set<PlanEvent> allowed = transitions.allowedEvents(plan.state(), PlanFacts.of(plan, standing, "(reason)"))
                 .stream().filter(PlanEvent::isCommand)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(PlanEvent.class)));
         return new PlanView(plan, allowed, Progress.of(plan, LocalDate.now(clock)), standing);
+    }
+
+    /** Views leave the transaction: everything they show is loaded now (the API has no open session). */
+    private static ActionItem loaded(ActionItem item) {
+        item.evidence().size();
+        return item;
+    }
+
+    private static void loadAll(ImplementationPlan plan) {
+        Hibernate.initialize(plan.institution());
+        plan.actionItems().forEach(item -> item.evidence().size());
+        plan.findings().size();
+        plan.targets().size();
+        plan.budget().size();
+        plan.history().size();
+        plan.notifications().size();
     }
 
     // --- commands -------------------------------------------------------------------------------------------------
@@ -124,39 +150,44 @@ public class PlanService {
 
     public ImplementationPlan recordFinding(Actor actor, long planId, CapabilityDimension dimension, String finding) {
         ImplementationPlan plan = managed(actor, planId);
+        claim(plan);
         plan.recordFinding(dimension, finding);
         return plan;
     }
 
     public ActionItem addActionItem(Actor actor, long planId, NewActionItem item) {
         ImplementationPlan plan = managed(actor, planId);
+        claim(plan);
         ActionItem added = plan.addActionItem(item.title(), item.dimension(), item.owner(), item.dueDate(),
                 item.mandatory());
         plans.flush();
-        return added;
+        return loaded(added);
     }
 
     public ActionItem updateActionItem(Actor actor, long planId, long itemId, NewActionItem item) {
         ImplementationPlan plan = managed(actor, planId);
+        claim(plan);
         plan.updateActionItem(itemId, item.title(), item.dimension(), item.owner(), item.dueDate(), item.mandatory());
-        return plan.actionItem(itemId);
+        return loaded(plan.actionItem(itemId));
     }
 
     public ActionItem completeActionItem(Actor actor, long planId, long itemId, List<String> evidence,
             LocalDate completedOn) {
         ImplementationPlan plan = managed(actor, planId);
+        claim(plan);
         LocalDate today = LocalDate.now(clock);
         LocalDate on = completedOn == null ? today : completedOn;
         if (on.isAfter(today)) {
             throw new IllegalArgumentException("an action item cannot be completed in the future");
         }
         plan.completeActionItem(itemId, evidence, on);
-        return plan.actionItem(itemId);
+        return loaded(plan.actionItem(itemId));
     }
 
     public BudgetLine addBudgetLine(Actor actor, long planId, String description, BigDecimal amount, String currency,
             FundingSource source) {
         ImplementationPlan plan = managed(actor, planId);
+        claim(plan);
         BudgetLine line = plan.addBudgetLine(description, amount, currency, source);
         plans.flush();
         return line;
@@ -165,6 +196,7 @@ public class PlanService {
     public ImplementationPlan setTarget(Actor actor, long planId, SustainabilityIndicator indicator,
             BigDecimal value) {
         ImplementationPlan plan = managed(actor, planId);
+        claim(plan);
         plan.setTarget(indicator, value);
         return plan;
     }
@@ -187,6 +219,7 @@ public class PlanService {
             List<NewActionItem> remediation, String reasons) {
         ImplementationPlan plan = forCommand(planId);
         PlanAccess.requireJudge(reviewer, plan);
+        claim(plan);
         for (NewActionItem item : remediation) {
             plan.addRemediationItem(checkpointId, item.title(), item.dimension(), item.owner(), item.dueDate());
         }
@@ -220,6 +253,7 @@ public class PlanService {
             throw new RuleViolationException(event + " refused while the plan is " + from + ": "
                     + failed.stream().map(RuleResult::rule).toList(), decision.rules());
         }
+        claim(plan);
         LocalDate today = LocalDate.now(clock);
         PlanTransition transition = plan.apply(event, decision.target(), actor.username(), reason,
                 Instant.now(clock), today);
@@ -235,6 +269,21 @@ public class PlanService {
     }
 
     private ImplementationPlan forCommand(long planId) {
-        return plans.findForUpdate(planId).orElseThrow(() -> new NotFoundException("plan", planId));
+        return plans.findById(planId).orElseThrow(() -> new NotFoundException("plan", planId));
+    }
+
+    /**
+     * Optimistic locking, claimed before the first write: the plan's version is incremented now, on the condition that
+     * it is still the version this command read ({@code update ... where version = ?}). A concurrent command that read
+     * the same version then fails here (409) — whatever each command changes (the state, an action item, a budget
+     * line) — and the row stays locked until commit, so the two never interleave their writes (which, with inserts
+     * of child rows, could otherwise deadlock).
+     */
+    private void claim(ImplementationPlan plan) {
+        try {
+            entityManager.lock(plan, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        } catch (OptimisticLockException | StaleStateException e) {
+            throw new ObjectOptimisticLockingFailureException(ImplementationPlan.class, plan.id(), e);
+        }
     }
 }
