@@ -53,6 +53,8 @@ public class CheckpointService {
             String countryCode, PlanState planState) {
 
         static CheckpointView of(SustainabilityCheckpoint checkpoint, ImplementationPlan plan) {
+            checkpoint.values().size();
+            checkpoint.conditions().size();
             return new CheckpointView(checkpoint, plan.id(), plan.institution().code(), plan.countryCode(),
                     plan.state());
         }
