@@ -227,8 +227,8 @@ public class PlanService {
     }
 
     /**
-     * After a pass verdict, fires the first of the given events the machine allows now (recovering from at risk,
-     * becoming sustainable), if any.
+     * After a pass verdict, fires each of the given events, in order, that the machine allows at that moment
+     * (recovering from at risk, becoming sustainable); none if it allows none.
      */
     public List<PlanTransition> fireAllowed(Actor reviewer, long planId, PlanEvent... candidates) {
         ImplementationPlan plan = forCommand(planId);
