@@ -46,6 +46,7 @@ CREATE TABLE plan_action_item (
     completed_on         DATE,
     remediation_for      BIGINT,
     overdue_flagged_on   DATE,
+    reviewer_notified_on DATE,
     CONSTRAINT fk_action_item_plan FOREIGN KEY (plan_id) REFERENCES implementation_plan (id)
 );
 

@@ -19,8 +19,8 @@ import org.tto.plan.PlanState;
 
 /**
  * The daily watch over plans: flags mandatory action items past their due date and checkpoints whose due date passed
- * without a submission, notifies the country's coordinator, and — once a checkpoint is overdue by more than the grace
- * period — the reviewers. Every notification is recorded on the plan. Each item or checkpoint is notified once, so
+ * without a submission, notifies the country's coordinator, and — once an item or a checkpoint is overdue by more than
+ * the grace period — the reviewers. Every notification is recorded on the plan. Each item or checkpoint is notified once, so
  * running the watch twice on one day changes nothing the second time.
  */
 @Service
@@ -59,8 +59,14 @@ public class OverdueWatch {
             if (!flagged.isEmpty()) {
                 items += flagged.size();
                 notify(plan, coordinatorsOf(plan), "Overdue mandatory action items at " + plan.institution().code(),
-                        flagged.stream().map(i -> "- " + i.title() + " (due " + i.dueDate().orElseThrow() + ", owner "
-                                + i.owner().orElse("none") + ")").collect(Collectors.joining("\n")));
+                        describe(flagged));
+            }
+            List<ActionItem> escalatedItems = plan.escalateOverdueMandatoryItems(today, graceDays);
+            if (!escalatedItems.isEmpty()) {
+                escalated += escalatedItems.size();
+                notify(plan, reviewers(), "Mandatory action items overdue beyond grace at "
+                        + plan.institution().code(), "Still open " + graceDays + " days after their due date:\n"
+                        + describe(escalatedItems));
             }
             for (SustainabilityCheckpoint checkpoint : checkpoints.findByPlanIdOrderByDueDateAscIdAsc(plan.id())) {
                 if (!checkpoint.isOverdue(today)) {
@@ -83,6 +89,11 @@ public class OverdueWatch {
             }
         }
         return new Result(items, overdueCheckpoints, escalated);
+    }
+
+    private static String describe(List<ActionItem> items) {
+        return items.stream().map(i -> "- " + i.title() + " (due " + i.dueDate().orElseThrow() + ", owner "
+                + i.owner().orElse("none") + ")").collect(Collectors.joining("\n"));
     }
 
     private static String describe(SustainabilityCheckpoint checkpoint) {

@@ -66,6 +66,9 @@ public class ActionItem {
     @Column(name = "overdue_flagged_on")
     private LocalDate overdueFlaggedOn;
 
+    @Column(name = "reviewer_notified_on")
+    private LocalDate reviewerNotifiedOn;
+
     @ElementCollection
     @CollectionTable(name = "plan_action_item_evidence", joinColumns = @JoinColumn(name = "action_item_id"))
     @OrderColumn(name = "position")
@@ -91,6 +94,7 @@ public class ActionItem {
         this.owner = owner == null || owner.isBlank() ? null : owner.strip();
         if (!Objects.equals(this.dueDate, dueDate)) {
             this.overdueFlaggedOn = null;
+            this.reviewerNotifiedOn = null;
         }
         this.dueDate = dueDate;
         this.mandatory = mandatory;
@@ -123,6 +127,10 @@ public class ActionItem {
 
     void flagOverdue(LocalDate today) {
         this.overdueFlaggedOn = today;
+    }
+
+    void markReviewerNotified(LocalDate today) {
+        this.reviewerNotifiedOn = today;
     }
 
     public Long id() {
@@ -163,6 +171,10 @@ public class ActionItem {
 
     public Optional<LocalDate> overdueFlaggedOn() {
         return Optional.ofNullable(overdueFlaggedOn);
+    }
+
+    public Optional<LocalDate> reviewerNotifiedOn() {
+        return Optional.ofNullable(reviewerNotifiedOn);
     }
 
     public List<String> evidence() {

@@ -229,6 +229,19 @@ public class ImplementationPlan {
         return flagged;
     }
 
+    /**
+     * Marks the mandatory items overdue by more than the grace period whose reviewers were not told yet; returns
+     * them.
+     */
+    public List<ActionItem> escalateOverdueMandatoryItems(LocalDate today, int graceDays) {
+        List<ActionItem> escalated = actionItems.stream()
+                .filter(ActionItem::mandatory)
+                .filter(item -> item.isOverdue(today.minusDays(graceDays)) && item.reviewerNotifiedOn().isEmpty())
+                .toList();
+        escalated.forEach(item -> item.markReviewerNotified(today));
+        return escalated;
+    }
+
     public PlanNotification recordNotification(Instant at, List<String> recipients, String subject, String body,
             String delivery) {
         PlanNotification notification = new PlanNotification(this, at,

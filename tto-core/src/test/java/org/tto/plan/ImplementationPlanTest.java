@@ -98,6 +98,12 @@ class ImplementationPlanTest {
         assertThat(plan.flagOverdueMandatoryItems(TODAY)).isEmpty();
         assertThat(plan.flagOverdueMandatoryItems(TODAY.plusDays(1))).extracting(ActionItem::title)
                 .containsExactly("Mandatory, due today");
+
+        assertThat(plan.escalateOverdueMandatoryItems(TODAY.plusDays(14), 14)).extracting(ActionItem::title)
+                .containsExactly("Mandatory, late");
+        assertThat(plan.escalateOverdueMandatoryItems(TODAY.plusDays(14), 14)).isEmpty();
+        assertThat(plan.escalateOverdueMandatoryItems(TODAY.plusDays(15), 14)).extracting(ActionItem::title)
+                .containsExactly("Mandatory, due today");
     }
 
     @Test

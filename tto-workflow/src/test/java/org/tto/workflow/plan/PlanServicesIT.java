@@ -10,7 +10,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.Callable;
@@ -91,7 +91,7 @@ class PlanServicesIT {
         }
 
         @Override
-        public Decision decide(org.tto.plan.PlanState from, PlanEvent event, PlanFacts facts) {
+        public Decision decide(PlanState from, PlanEvent event, PlanFacts facts) {
             CyclicBarrier gate = barrier;
             if (gate != null) {
                 try {
@@ -104,7 +104,7 @@ class PlanServicesIT {
         }
 
         @Override
-        public java.util.Set<PlanEvent> allowedEvents(org.tto.plan.PlanState from, PlanFacts facts) {
+        public Set<PlanEvent> allowedEvents(PlanState from, PlanFacts facts) {
             return machine.allowedEvents(from, facts);
         }
     }
@@ -215,20 +215,22 @@ class PlanServicesIT {
         OverdueWatch.Result sameDayAgain = watch.flagOverdue(firstCheckpointDue.plusDays(1));
         OverdueWatch.Result afterGrace = watch.flagOverdue(firstCheckpointDue.plusDays(15));
 
-        assertThat(mine(dayAfterDue)).isTrue();
+        assertThat(flaggedSomething(dayAfterDue)).isTrue();
         assertThat(dayAfterDue.overdueItems()).isGreaterThanOrEqualTo(1);
         assertThat(dayAfterDue.overdueCheckpoints()).isGreaterThanOrEqualTo(1);
         assertThat(sameDayAgain).isEqualTo(new OverdueWatch.Result(0, 0, 0));
+        assertThat(dayAfterDue.escalatedToReviewers()).as("the items are months late already").isGreaterThanOrEqualTo(1);
         assertThat(afterGrace.escalatedToReviewers()).isGreaterThanOrEqualTo(1);
 
         ImplementationPlan plan = plans.get(admin, planId).plan();
         assertThat(plan.actionItems()).filteredOn(i -> i.title().equals("Renew the IP policy"))
-                .allMatch(i -> i.overdueFlaggedOn().isPresent());
+                .allMatch(i -> i.overdueFlaggedOn().isPresent() && i.reviewerNotifiedOn().isPresent());
         assertThat(plan.actionItems()).filteredOn(i -> i.title().equals("Newsletter"))
                 .allMatch(i -> i.overdueFlaggedOn().isEmpty());
         assertThat(plan.notifications()).extracting(n -> n.subject() + " -> " + n.recipients())
                 .containsExactly(
                         "Overdue mandatory action items at " + code(plan) + " -> coordinator-tz",
+                        "Mandatory action items overdue beyond grace at " + code(plan) + " -> reviewer-it",
                         "Sustainability checkpoint overdue at " + code(plan) + " -> coordinator-tz",
                         "Sustainability checkpoint overdue beyond grace at " + code(plan) + " -> reviewer-it");
         assertThat(plan.notifications()).allMatch(n -> n.delivery().equals("SENT"));
@@ -268,7 +270,7 @@ class PlanServicesIT {
         return plan.institution().code();
     }
 
-    private static boolean mine(OverdueWatch.Result result) {
+    private static boolean flaggedSomething(OverdueWatch.Result result) {
         return result.overdueItems() + result.overdueCheckpoints() > 0;
     }
 
@@ -334,9 +336,5 @@ class PlanServicesIT {
         }
         plans.fire(admin, id, PlanEvent.DECLARE_OPERATIONAL, null);
         return id;
-    }
-
-    static Map<String, Object> none() {
-        return Map.of();
     }
 }
