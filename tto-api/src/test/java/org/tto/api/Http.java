@@ -46,6 +46,11 @@ public final class Http {
         return post(path, "application/json", json, null);
     }
 
+    public HttpResponse<String> putJson(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     /** A POST as a Camunda webapp sends it: with the CSRF token it was given, or none. */
     public HttpResponse<String> post(String path, String contentType, String body, String xsrfToken) {
         HttpRequest.Builder request = request(path).header("Content-Type", contentType)

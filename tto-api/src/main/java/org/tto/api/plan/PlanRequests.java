@@ -1,0 +1,90 @@
+package org.tto.api.plan;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.tto.checkpoint.Condition;
+import org.tto.checkpoint.Verdict;
+import org.tto.plan.CapabilityDimension;
+import org.tto.plan.FundingSource;
+import org.tto.plan.PlanService.NewActionItem;
+import org.tto.plan.SustainabilityIndicator;
+
+/** What callers send to the plan and checkpoint endpoints. */
+final class PlanRequests {
+
+    private PlanRequests() {}
+
+    record OpenPlan(
+            @NotBlank @Size(max = 16) String institution,
+            @Size(max = 10) List<@NotNull @Min(1) @Max(120) Integer> checkpointMonths) {}
+
+    record RecordFinding(@NotBlank @Size(max = 4000) String finding) {}
+
+    record ActionItemRequest(
+            @NotBlank @Size(max = 200) String title,
+            @NotNull CapabilityDimension dimension,
+            @Size(max = 100) String owner,
+            LocalDate dueDate,
+            boolean mandatory) {
+
+        NewActionItem toCommand() {
+            return new NewActionItem(title, dimension, owner, dueDate, mandatory);
+        }
+    }
+
+    record CompleteActionItem(
+            @NotEmpty @Size(max = 20) List<@NotBlank @Size(max = 1000) String> evidence,
+            LocalDate completedOn) {}
+
+    record BudgetLineRequest(
+            @NotBlank @Size(max = 200) String description,
+            @NotNull @Positive @Digits(integer = 15, fraction = 4) BigDecimal amount,
+            @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code") String currency,
+            @NotNull FundingSource source) {}
+
+    record TargetRequest(@NotNull @PositiveOrZero @Digits(integer = 15, fraction = 4) BigDecimal target) {}
+
+    record EventRequest(@Size(max = 2000) String reason) {}
+
+    record SubmitCheckpoint(
+            @NotEmpty Map<@NotNull SustainabilityIndicator,
+                    @NotNull @PositiveOrZero @Digits(integer = 15, fraction = 4) BigDecimal> values) {}
+
+    record ConditionRequest(@NotBlank @Size(max = 1000) String description, @NotNull LocalDate dueDate) {
+
+        Condition toCondition() {
+            return new Condition(description, dueDate);
+        }
+    }
+
+    record RemediationItem(
+            @NotBlank @Size(max = 200) String title,
+            @NotNull CapabilityDimension dimension,
+            @NotBlank @Size(max = 100) String owner,
+            @NotNull LocalDate dueDate) {
+
+        NewActionItem toCommand() {
+            return new NewActionItem(title, dimension, owner, dueDate, true);
+        }
+    }
+
+    record VerdictRequest(
+            @NotNull Verdict verdict,
+            @Size(max = 4000) String comments,
+            @Size(max = 4000) String reasons,
+            @Size(max = 20) List<@Valid @NotNull ConditionRequest> conditions,
+            @Size(max = 20) List<@Valid @NotNull RemediationItem> remediation) {}
+}

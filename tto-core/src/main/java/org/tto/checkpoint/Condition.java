@@ -1,0 +1,35 @@
+package org.tto.checkpoint;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/** A condition of a conditional pass, to be met by its due date. */
+@Embeddable
+public class Condition {
+
+    @Column(name = "description", nullable = false, length = 1000)
+    private String description;
+
+    @Column(name = "due_date", nullable = false)
+    private LocalDate dueDate;
+
+    protected Condition() {}
+
+    public Condition(String description, LocalDate dueDate) {
+        if (description == null || description.isBlank()) {
+            throw new IllegalArgumentException("a condition needs a description");
+        }
+        this.description = description.strip();
+        this.dueDate = Objects.requireNonNull(dueDate, "a condition needs a due date");
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public LocalDate dueDate() {
+        return dueDate;
+    }
+}

@@ -1,0 +1,56 @@
+package org.tto.checkpoint;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import java.math.BigDecimal;
+import java.util.Objects;
+import org.tto.plan.SustainabilityIndicator;
+
+/** One indicator's value at a checkpoint, beside the target it is measured against (copied when submitted). */
+@Embeddable
+public class IndicatorValue {
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "indicator", nullable = false, length = 40)
+    private SustainabilityIndicator indicator;
+
+    @Column(name = "actual", nullable = false, precision = 19, scale = 4)
+    private BigDecimal actual;
+
+    @Column(name = "target", nullable = false, precision = 19, scale = 4)
+    private BigDecimal target;
+
+    @Column(name = "unit", nullable = false, length = 20)
+    private String unit;
+
+    protected IndicatorValue() {}
+
+    public IndicatorValue(SustainabilityIndicator indicator, BigDecimal actual, BigDecimal target, String unit) {
+        this.indicator = Objects.requireNonNull(indicator);
+        this.actual = Objects.requireNonNull(actual);
+        this.target = Objects.requireNonNull(target);
+        this.unit = Objects.requireNonNull(unit);
+    }
+
+    public SustainabilityIndicator indicator() {
+        return indicator;
+    }
+
+    public BigDecimal actual() {
+        return actual;
+    }
+
+    public BigDecimal target() {
+        return target;
+    }
+
+    public String unit() {
+        return unit;
+    }
+
+    public boolean meetsTarget() {
+        return actual.compareTo(target) >= 0;
+    }
+}

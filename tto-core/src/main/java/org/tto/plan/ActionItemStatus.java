@@ -1,0 +1,6 @@
+package org.tto.plan;
+
+public enum ActionItemStatus {
+    OPEN,
+    DONE
+}
