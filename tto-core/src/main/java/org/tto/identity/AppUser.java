@@ -106,6 +106,10 @@ public class AppUser {
         return new AppUser(username, passwordHash, firstName, lastName, email, role, null, null);
     }
 
+    void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
     /** Takes over names, e-mail, role and scope from the identity provider's latest claims. */
     void updateFrom(AppUser claimed) {
         this.firstName = claimed.firstName;

@@ -77,6 +77,13 @@ class AuthorizationMatrixIT {
         allow("GET /api/deadlines/novelty-risk", ALL);
         strict("GET /api/audit", Set.of("admin", "director-a"));
         strict("GET /api/audit/export", Set.of("admin", "director-a"));
+        strict("GET /api/admin/countries", Set.of("admin"));
+        strict("GET /api/admin/institutions", Set.of("admin"));
+        strict("GET /api/admin/users", Set.of("admin"));
+        allow("POST /api/admin/countries", Set.of("admin"));
+        allow("POST /api/admin/institutions", Set.of("admin"));
+        allow("POST /api/admin/users", Set.of("admin"));
+        allow("PUT /api/admin/users/{username}/enabled", Set.of("admin"));
         allow("GET /api/plans", Set.of("admin", "officer-a", "director-a", "officer-b", "coordinator-ke",
                 "coordinator-vn", "reviewer"));
         allow("POST /api/plans", PLAN_MANAGERS);
@@ -203,6 +210,7 @@ class AuthorizationMatrixIT {
             case "indicator" -> "STAFF_RETAINED";
             case "event" -> "SUSPEND";
             case "taskId" -> "no-such-task";
+            case "username" -> "nobody-such";
             default -> "999999";
         };
     }
