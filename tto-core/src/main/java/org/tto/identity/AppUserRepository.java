@@ -13,6 +13,8 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     boolean existsByUsername(String username);
 
+    boolean existsByRole(Role role);
+
     /** The enabled users of an institution with one of these roles: whom a case's notices go to. */
     List<AppUser> findByInstitution_IdAndRoleInAndEnabledTrue(Long institutionId, Collection<Role> roles);
 }
