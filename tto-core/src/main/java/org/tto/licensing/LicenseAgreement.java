@@ -109,7 +109,7 @@ public class LicenseAgreement {
     @OrderColumn(name = "list_index", nullable = false)
     private List<RoyaltyTierRow> tiers = new ArrayList<>();
 
-    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @JoinColumn(name = "agreement_id", nullable = false)
     @OrderColumn(name = "list_index", nullable = false)
     private List<Milestone> milestones = new ArrayList<>();

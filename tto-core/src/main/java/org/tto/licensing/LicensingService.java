@@ -71,6 +71,24 @@ public class LicensingService {
         return agreement;
     }
 
+    /** Opens a licensing path on a case ready for commercialisation (officers); answers the case. */
+    public InventionDisclosure startPath(Actor actor, long disclosureId) {
+        InventionDisclosure disclosure = staffCase(actor, disclosureId, "start licensing");
+        if (disclosure.status() != DisclosureStatus.READY_FOR_COMMERCIALISATION) {
+            throw new RuleViolationException("case.ready-for-commercialisation", "The case is "
+                    + disclosure.status() + "; licensing starts once it is ready for commercialisation.");
+        }
+        cases.recordEvent(disclosureId, actor.username(), "LICENSING_PATH_STARTED", null);
+        return disclosure;
+    }
+
+    /** The licensing path of a case ended with its agreement executed: recorded in the case's history. */
+    public void recordPathEnded(long agreementId) {
+        LicenseAgreement agreement = find(agreementId);
+        cases.recordEvent(agreement.disclosureId(), SYSTEM, "LICENSING_PATH_ENDED", describe(agreement) + " is "
+                + agreement.status());
+    }
+
     @Transactional(readOnly = true)
     public LicenseAgreement get(Actor actor, long id) {
         LicenseAgreement agreement = find(id);
@@ -183,6 +201,13 @@ public class LicensingService {
                 + agreementId + ", " + command.periodStart() + " to " + command.periodEnd() + ": owed "
                 + computation.owed() + ", paid " + computation.paid() + ", variance " + computation.variance());
         return report;
+    }
+
+    /** The report obligation a royalty report for this period fulfils, if the schedule has one. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Obligation> reportObligation(long agreementId, LocalDate periodStart) {
+        return obligations.findByAgreementIdAndKindAndPeriodStart(agreementId, Obligation.Kind.ROYALTY_REPORT,
+                periodStart);
     }
 
     @Transactional(readOnly = true)
