@@ -200,3 +200,47 @@ CREATE TABLE distribution_share (
     CONSTRAINT fk_share_distribution FOREIGN KEY (distribution_id) REFERENCES distribution (id)
 );
 CREATE INDEX ix_share_username ON distribution_share (username);
+
+-- Start-ups formed on a case: founders, conflict-of-interest review, incorporation, the institution's equity, the
+-- licence or option granted to it, and its status over time (so survival at 3 and 5 years can be counted).
+CREATE TABLE startup_company (
+    id                    BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    disclosure_id         BIGINT        NOT NULL,
+    institution_id        BIGINT        NOT NULL,
+    name                  VARCHAR(200)  NOT NULL,
+    business_plan_summary VARCHAR(2000),
+    coi_cleared_by        VARCHAR(64),
+    incorporated_on       DATE,
+    registry_id           VARCHAR(100),
+    equity_shares         BIGINT,
+    equity_percent        DECIMAL(7,4),
+    agreement_id          BIGINT,
+    status                VARCHAR(20)   NOT NULL,
+    created_by            VARCHAR(64)   NOT NULL,
+    created_at            TIMESTAMP(6)  NOT NULL,
+    version               BIGINT        NOT NULL,
+    CONSTRAINT fk_startup_disclosure FOREIGN KEY (disclosure_id) REFERENCES disclosure (id),
+    CONSTRAINT fk_startup_institution FOREIGN KEY (institution_id) REFERENCES institution (id),
+    CONSTRAINT fk_startup_agreement FOREIGN KEY (agreement_id) REFERENCES license_agreement (id)
+);
+
+CREATE TABLE startup_founder (
+    id          BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    startup_id  BIGINT        NOT NULL,
+    list_index  INT           NOT NULL,
+    name        VARCHAR(200)  NOT NULL,
+    inventor    BOOLEAN       NOT NULL,
+    username    VARCHAR(64),
+    CONSTRAINT fk_founder_startup FOREIGN KEY (startup_id) REFERENCES startup_company (id)
+);
+
+CREATE TABLE startup_status_change (
+    id            BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    startup_id    BIGINT        NOT NULL,
+    list_index    INT           NOT NULL,
+    status        VARCHAR(20)   NOT NULL,
+    effective_on  DATE          NOT NULL,
+    note          VARCHAR(1000),
+    recorded_by   VARCHAR(64)   NOT NULL,
+    CONSTRAINT fk_status_change_startup FOREIGN KEY (startup_id) REFERENCES startup_company (id)
+);

@@ -38,6 +38,13 @@ import org.tto.revenue.Statement;
 import org.tto.shared.ForbiddenException;
 import org.tto.shared.NotFoundException;
 import org.tto.shared.RuleViolationException;
+import org.tto.startup.StartupCommands.ChangeStatus;
+import org.tto.startup.StartupCommands.FormStartup;
+import org.tto.startup.StartupCommands.Incorporate;
+import org.tto.startup.StartupCommands.NewFounder;
+import org.tto.startup.StartupCompany;
+import org.tto.startup.StartupService;
+import org.tto.startup.StartupStatus;
 import org.tto.testsupport.OnMariaDb;
 
 /** Licences, obligations, royalty reports, receipts and their distribution through the services on MariaDB. */
@@ -51,6 +58,9 @@ class CommercialisationIT {
 
     @Autowired
     RevenueService revenue;
+
+    @Autowired
+    StartupService startups;
 
     @Autowired
     CountryRepository countries;
@@ -236,6 +246,51 @@ class CommercialisationIT {
         assertThatThrownBy(() -> revenue.recordReceipt(officer, new RecordReceipt(caseId, null, AutmCategory.OTHER,
                 "USD", BigDecimal.TEN, LocalDate.of(2024, 1, 1), null)))
                 .isInstanceOf(RuleViolationException.class).hasMessageContaining("policy");
+    }
+
+    @Test
+    void aStartUpFoundedByAnInventorNeedsTheDirectorsReviewThenKeepsItsStatusOverTime() {
+        StartupCompany startup = startups.form(officer, caseId, new FormStartup("Strip Diagnostics Ltd",
+                "Point-of-care malaria strips for rural clinics", List.of(new NewFounder("Irene", true,
+                        inventor.username()), new NewFounder("Musa, CEO", false, null))));
+        Incorporate incorporation = new Incorporate(LocalDate.of(2019, 3, 1), "TZ-BRELA-140233", 150_000,
+                new BigDecimal("7.5"), null);
+        assertThatThrownBy(() -> startups.incorporate(officer, startup.id(), incorporation))
+                .isInstanceOf(RuleViolationException.class).hasMessageContaining("conflict of interest");
+        assertThatThrownBy(() -> startups.clearConflict(officer, startup.id(), "ok"))
+                .isInstanceOf(ForbiddenException.class);
+
+        startups.clearConflict(director, startup.id(), "Inventor's role and time commitment agreed");
+        startups.incorporate(officer, startup.id(), incorporation);
+        StartupCompany acquired = startups.changeStatus(officer, startup.id(), new ChangeStatus(StartupStatus.ACQUIRED,
+                LocalDate.of(2023, 6, 1), "Acquired by MedCo"));
+
+        assertThat(acquired.status()).isEqualTo(StartupStatus.ACQUIRED);
+        assertThat(acquired.history()).extracting(c -> c.status()).containsExactly(StartupStatus.ACTIVE,
+                StartupStatus.ACQUIRED);
+        assertThat(acquired.equityPercent()).isEqualByComparingTo("7.5");
+        assertThat(startups.survival(officer)).satisfies(s -> {
+            assertThat(s.formed()).isEqualTo(1);
+            assertThat(s.aliveAt3Years()).isEqualTo(1);
+            assertThat(s.knownAt5Years()).isEqualTo(1); // 2024-03-01 has passed
+            assertThat(s.aliveAt5Years()).isEqualTo(1);
+        });
+        assertThatThrownBy(() -> startups.get(otherOfficer, startup.id())).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void aStartUpClosedBeforeThreeYearsDidNotSurvive() {
+        StartupCompany startup = startups.form(officer, caseId, new FormStartup("Short Lived Ltd", null,
+                List.of(new NewFounder("Outside founder", false, null))));
+        startups.incorporate(officer, startup.id(), new Incorporate(LocalDate.of(2019, 1, 1), "TZ-1", 0,
+                BigDecimal.ZERO, null));
+        startups.changeStatus(officer, startup.id(), new ChangeStatus(StartupStatus.CLOSED, LocalDate.of(2021, 5, 1),
+                "Ran out of funding"));
+
+        assertThat(startups.survival(officer).aliveAt3Years()).isZero();
+        assertThat(startups.survival(officer).knownAt3Years()).isEqualTo(1);
+        assertThatThrownBy(() -> startups.changeStatus(officer, startup.id(), new ChangeStatus(StartupStatus.ACQUIRED,
+                LocalDate.of(2022, 1, 1), null))).isInstanceOf(RuleViolationException.class);
     }
 
     private LicenseAgreement executed(LicenseTerms terms) {
