@@ -1,0 +1,70 @@
+package org.tto.api.licensing;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.tto.licensing.AgreementType;
+import org.tto.licensing.ReportingPeriod;
+
+/** The request bodies of the licensing endpoints, validated before anything is touched. */
+final class LicensingRequests {
+
+    private LicensingRequests() {}
+
+    record AgreementRequest(
+            @NotBlank @Size(max = 200) String licensee,
+            @Email @Size(max = 254) String licenseeContact,
+            @NotNull Boolean licenseeLinkedToInventor,
+            @NotNull AgreementType type,
+            @NotBlank @Size(max = 200) String fieldOfUse,
+            @NotBlank @Size(max = 200) String territory,
+            @NotNull LocalDate startDate,
+            @NotNull LocalDate endDate,
+            @NotNull @Pattern(regexp = "[A-Z]{3}") String currency,
+            @NotNull @DecimalMin("0") @Digits(integer = 15, fraction = 4) BigDecimal issueFee,
+            @NotEmpty @Size(max = 20) List<@Valid @NotNull TierRequest> royaltyTiers,
+            @NotNull @DecimalMin("0") @Digits(integer = 15, fraction = 4) BigDecimal annualMinimum,
+            @Size(max = 50) List<@Valid @NotNull MilestoneRequest> milestones,
+            @NotNull @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 4)
+            BigDecimal sublicenceSharePercent,
+            @NotNull Boolean patentCostReimbursement,
+            @NotNull ReportingPeriod reportingPeriod) {}
+
+    record TierRequest(
+            @NotNull @DecimalMin("0") @Digits(integer = 15, fraction = 4) BigDecimal fromNetSales,
+            @NotNull @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 4) BigDecimal ratePercent) {}
+
+    record MilestoneRequest(
+            @NotBlank @Size(max = 500) String description,
+            @NotNull LocalDate dueDate,
+            @NotNull @DecimalMin("0") @Digits(integer = 15, fraction = 4) BigDecimal payment) {}
+
+    record ClearanceRequest(@NotBlank @Size(max = 2000) String note) {}
+
+    record ExecutionRequest(@NotNull LocalDate executedOn) {}
+
+    record FulfilmentRequest(@NotNull LocalDate fulfilledOn) {}
+
+    record RoyaltyReportRequest(
+            @NotNull LocalDate periodStart,
+            @NotNull LocalDate periodEnd,
+            @NotNull LocalDate receivedOn,
+            @NotNull @Size(max = 200) List<@Valid @NotNull SalesRequest> sales,
+            @DecimalMin("0") @Digits(integer = 15, fraction = 4) BigDecimal sublicenceIncome,
+            @NotNull @DecimalMin("0") @Digits(integer = 15, fraction = 4) BigDecimal paid) {}
+
+    record SalesRequest(
+            @NotBlank @Size(max = 200) String fieldOfUse,
+            @NotBlank @Size(max = 200) String territory,
+            @NotNull @DecimalMin("0") @Digits(integer = 15, fraction = 4) BigDecimal netSales) {}
+}

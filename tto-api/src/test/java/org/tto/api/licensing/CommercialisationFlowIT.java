@@ -1,0 +1,221 @@
+package org.tto.api.licensing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.tto.api.Http;
+import org.tto.api.TtoIntegrationTest;
+
+/**
+ * A case licensed, a royalty report received and checked, receipts distributed, the statement produced: over HTTP
+ * on the real MariaDB, as the demo users do it. Every figure below is worked out by hand in the comments.
+ */
+@TtoIntegrationTest
+class CommercialisationFlowIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void aCaseLicensedReportedPaidDistributedAndStated() {
+        Http inventor = Http.as("inventor-a", port);
+        Http officer = Http.as("officer-a", port);
+        Http director = Http.as("director-a", port);
+        Http otherOfficer = Http.as("officer-b", port);
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        long id = caseReadyForCommercialisation(inventor, officer, director, today);
+
+        // The director's policy: costs first, 15 % fee, 50/25/25 on the first 10 000.00 USD, then 40/30/30.
+        if (parse(director.get("/api/distribution-policies")).isEmpty()) {
+            assertThat(director.postJson("/api/distribution-policies", """
+                    {"effectiveFrom":"2000-01-01","currency":"USD","costRecoveryFirst":true,"adminFeePercent":15,
+                     "departmentName":"School of Chemistry","source":"UNA IP policy 2020, s. 12",
+                     "bands":[{"upToMinor":1000000,"inventorsPercent":50,"departmentPercent":25,
+                               "institutionPercent":25},
+                              {"inventorsPercent":40,"departmentPercent":30,"institutionPercent":30}]}""")
+                    .statusCode()).isEqualTo(201);
+        }
+        assertThat(officer.postJson("/api/disclosures/" + id + "/costs", """
+                {"kind":"PATENT","description":"US provisional filing","incurredOn":"%s","currency":"USD",
+                 "amount":2000.00}""".formatted(today.minusDays(10))).statusCode()).isEqualTo(201);
+
+        // The licensing path: the officer drafts from the term sheet; the licensee is linked to an inventor, so the
+        // director clears the conflict before approving; the officer records the signature.
+        LocalDate start = today.withDayOfMonth(1).minusMonths(3);
+        assertThat(officer.postJson("/api/disclosures/" + id + "/licensing", "").statusCode()).isEqualTo(201);
+        assertThat(inventor.postJson("/api/disclosures/" + id + "/licensing", "").statusCode()).isEqualTo(403);
+        String reference = parse(officer.get("/api/disclosures/" + id)).get("reference").asText();
+        JsonNode drafted = parse(officer.postJson("/api/tasks/" + taskOf(officer, reference, "Task_DraftAgreement")
+                + "/agreement-draft", agreement(start, "EXCLUSIVE", "water treatment")));
+        long agreementId = drafted.get("id").asLong();
+        assertThat(drafted.get("conflictOfInterestFlagged").asBoolean()).isTrue();
+        assertThat(director.postJson("/api/agreements/" + agreementId + "/approval", "").statusCode()).isEqualTo(409);
+        assertThat(otherOfficer.get("/api/agreements/" + agreementId).statusCode()).isEqualTo(404);
+        String clearTask = taskOf(director, reference, "Task_ClearConflict");
+        assertThat(officer.postJson("/api/tasks/" + clearTask + "/conflict-clearance", "{\"note\":\"x\"}")
+                .statusCode()).isEqualTo(404);
+        assertThat(director.postJson("/api/tasks/" + clearTask + "/conflict-clearance",
+                "{\"note\":\"The inventor holds no equity in the licensee\"}").statusCode()).isEqualTo(204);
+        assertThat(director.postJson("/api/tasks/" + taskOf(director, reference, "Task_ApproveAgreement")
+                + "/agreement-approval", "").statusCode()).isEqualTo(204);
+        assertThat(parse(officer.get("/api/agreements/" + agreementId)).get("status").asText())
+                .isEqualTo("APPROVED");
+        JsonNode schedule = parse(officer.postJson("/api/tasks/" + taskOf(officer, reference,
+                "Task_RecordExecution") + "/licence-execution", "{\"executedOn\":\"" + start + "\"}"));
+        // issue fee + 12 quarterly reports over three years
+        assertThat(schedule).hasSize(13);
+        assertThat(schedule.get(0).get("kind").asText()).isEqualTo("ISSUE_FEE_PAYMENT");
+        assertThat(schedule.get(0).get("dueDate").asText()).isEqualTo(start.plusDays(45).toString());
+        // another exclusive licence in the same field and territory is refused
+        HttpResponse<String> rival = officer.postJson("/api/disclosures/" + id + "/agreements", agreement(start,
+                "EXCLUSIVE", "Water Treatment"));
+        assertThat(rival.statusCode()).isEqualTo(409);
+        assertThat(parse(rival).get("rules").get(0).get("rule").asText()).isEqualTo("license.exclusivity");
+
+        // The first quarter's report: 80 000 of sales at 5 % = 4 000; 25 % of 8 000 sublicence income = 2 000;
+        // owed 6 000, paid 5 500: variance -500.
+        LocalDate quarterEnd = start.plusMonths(3).minusDays(1);
+        HttpResponse<String> reported = officer.postJson("/api/agreements/" + agreementId + "/royalty-reports", """
+                {"periodStart":"%s","periodEnd":"%s","receivedOn":"%s",
+                 "sales":[{"fieldOfUse":"water treatment","territory":"KE","netSales":60000},
+                          {"fieldOfUse":"water treatment","territory":"UG","netSales":20000}],
+                 "sublicenceIncome":8000,"paid":5500}""".formatted(start, quarterEnd, today));
+        assertThat(reported.statusCode()).isEqualTo(201);
+        JsonNode report = parse(reported);
+        assertThat(report.get("runningRoyalty").decimalValue()).isEqualByComparingTo("4000");
+        assertThat(report.get("sublicenceShare").decimalValue()).isEqualByComparingTo("2000");
+        assertThat(report.get("owed").decimalValue()).isEqualByComparingTo("6000");
+        assertThat(report.get("variance").decimalValue()).isEqualByComparingTo("-500");
+        assertThat(report.get("underpaid").asBoolean()).isTrue();
+        assertThat(parse(officer.get("/api/agreements/" + agreementId + "/obligations")).get(1).get("status")
+                .asText()).isEqualTo("FULFILLED");
+
+        // The payment, as two receipts by AUTM category. Royalty 4 000.00: 2 000.00 costs recovered; fee 15 % of
+        // 2 000.00 = 300.00; net 1 700.00 in band 1: inventors 850.00 (Irene 60 % = 510.00, Peter 340.00),
+        // department 425.00, institution 425.00.
+        HttpResponse<String> received = officer.postJson("/api/receipts", """
+                {"disclosureId":%d,"agreementId":%d,"category":"RUNNING_ROYALTY","currency":"USD","amount":4000.00,
+                 "receivedOn":"%s"}""".formatted(id, agreementId, today));
+        assertThat(received.statusCode()).isEqualTo(201);
+        JsonNode first = parse(received);
+        assertThat(first.get("trace").get("policyVersion").asInt()).isEqualTo(1);
+        assertThat(first.get("trace").get("costRecovered").decimalValue()).isEqualByComparingTo("2000.00");
+        assertThat(first.get("trace").get("adminFee").decimalValue()).isEqualByComparingTo("300.00");
+        assertThat(first.get("trace").get("bands").asText()).isEqualTo("band 1: 0 to 170000 (50/25/25)");
+        assertThat(amounts(first)).containsExactly("2000", "300", "510", "340", "425", "425");
+        assertThat(first.get("sumOfShares").decimalValue()).isEqualByComparingTo("4000.00");
+        assertThat(first.get("shares").get(2).get("how").asText()).isEqualTo("170000 x 50 % x 60 % (band 1)");
+
+        // Sublicence income 1 500.00: costs already recovered; fee 225.00; net 1 275.00: inventors 637.50 (Irene
+        // 382.50, Peter 255.00), department 318.75, institution 318.75.
+        JsonNode second = parse(officer.postJson("/api/receipts", """
+                {"disclosureId":%d,"agreementId":%d,"category":"SUBLICENCE_INCOME","currency":"USD",
+                 "amount":1500.00,"receivedOn":"%s"}""".formatted(id, agreementId, today)));
+        assertThat(amounts(second)).containsExactly("0", "225", "382.5", "255", "318.75", "318.75");
+        assertThat(second.get("trace").get("cumulativeNetBefore").decimalValue()).isEqualByComparingTo("1700.00");
+
+        // Irene's statement: 510.00 + 382.50 = 892.50; another inventor's statement is not hers to read.
+        JsonNode statement = parse(inventor.get("/api/statements?beneficiary=inventor-a&from=" + today + "&to="
+                + today));
+        assertThat(statement.get("lines")).hasSize(2);
+        assertThat(statement.get("totals").get("USD").decimalValue()).isEqualByComparingTo("892.50");
+        assertThat(inventor.get("/api/statements?beneficiary=DEPARTMENT&from=" + today + "&to=" + today)
+                .statusCode()).isEqualTo(403);
+        assertThat(parse(officer.get("/api/statements?beneficiary=DEPARTMENT&from=" + today + "&to=" + today))
+                .get("totals").get("USD").decimalValue()).isEqualByComparingTo("743.75");
+        assertThat(otherOfficer.get("/api/disclosures/" + id + "/distributions").statusCode()).isEqualTo(404);
+        assertThat(parse(officer.get("/api/disclosures/" + id)).get("history").findValuesAsText("action"))
+                .containsSubsequence("LICENSING_PATH_STARTED", "AGREEMENT_DRAFTED", "AGREEMENT_COI_CLEARED",
+                        "AGREEMENT_APPROVED", "LICENSE_EXECUTED", "LICENSING_PATH_ENDED", "ROYALTY_REPORT_RECEIVED", "RECEIPT_DISTRIBUTED", "RECEIPT_DISTRIBUTED");
+    }
+
+    @Test
+    void badInputIsA400ProblemNamingTheFields() {
+        HttpResponse<String> response = Http.as("officer-a", port).postJson("/api/receipts", """
+                {"disclosureId":1,"category":"ROYALTY","currency":"usd","amount":-1,"receivedOn":"2026-01-01"}""");
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
+                .startsWith("application/problem+json"));
+
+        HttpResponse<String> tooFine = Http.as("officer-a", port).postJson("/api/receipts", """
+                {"disclosureId":1,"category":"OTHER","currency":"JPY","amount":10.5,"receivedOn":"2026-01-01"}""");
+        assertThat(tooFine.statusCode()).isIn(400, 404);
+    }
+
+    private long caseReadyForCommercialisation(Http inventor, Http officer, Http director, LocalDate today) {
+        JsonNode submitted = parse(inventor.postJson("/api/disclosures", """
+                {"title":"Solar-powered fluoride filter","summary":"A filter for borehole water.",
+                 "confidentialDescription":"Recipe attached.","keywords":"water","trl":5,
+                 "inventors":[{"name":"Irene Wanjiru","email":"inventor-a@una.example.org","affiliation":"Chemistry",
+                               "sharePercent":60,"username":"inventor-a"},
+                              {"name":"Peter Ochieng","email":"p.ochieng@una.example.org",
+                               "affiliation":"Civil Engineering","sharePercent":40}]}"""));
+        long id = submitted.get("id").asLong();
+        String reference = submitted.get("reference").asText();
+        complete(officer, reference, "Task_Triage", "triage", "{\"outcome\":\"ACCEPT\"}");
+        complete(officer, reference, "Task_AssessPatentability", "assessment", """
+                {"novelty":"NO_RELEVANT_PRIOR_ART","priorArt":"none","inventiveStep":4,"industrialApplicability":5,
+                 "marketPotential":4,"trl":5,"recommendation":"FILE_PATENT","comments":"ok"}""");
+        complete(director, reference, "Task_DecideProtection", "protection-decision",
+                "{\"outcome\":\"FILE_PATENT\",\"reason\":\"Licensable\"}");
+        complete(officer, reference, "Task_RecordFilings", "filings", """
+                {"filings":[{"office":"US","kind":"PROVISIONAL","applicationNumber":"63/9%d","filingDate":"%s"}]}"""
+                .formatted(id, today.minusDays(10)));
+        assertThat(parse(officer.get("/api/disclosures/" + id)).get("status").asText())
+                .isEqualTo("READY_FOR_COMMERCIALISATION");
+        return id;
+    }
+
+    private static String taskOf(Http who, String reference, String key) {
+        JsonNode inbox = parse(who.get("/api/tasks"));
+        return StreamSupport.stream(inbox.spliterator(), false)
+                .filter(t -> reference.equals(t.get("reference").asText()) && key.equals(t.get("key").asText()))
+                .map(t -> t.get("id").asText()).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + key + " for " + reference + " in " + inbox));
+    }
+
+    private static void complete(Http who, String reference, String key, String action, String body) {
+        JsonNode inbox = parse(who.get("/api/tasks"));
+        String task = StreamSupport.stream(inbox.spliterator(), false)
+                .filter(t -> reference.equals(t.get("reference").asText()) && key.equals(t.get("key").asText()))
+                .map(t -> t.get("id").asText()).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + key + " for " + reference + " in " + inbox));
+        assertThat(who.postJson("/api/tasks/" + task + "/" + action, body).statusCode()).as(key).isEqualTo(204);
+    }
+
+    private static String agreement(LocalDate start, String type, String field) {
+        return """
+                {"licensee":"Maji Safi Ltd","licenseeContact":"bd@majisafi.example.com",
+                 "licenseeLinkedToInventor":true,"type":"%s","fieldOfUse":"%s","territory":"East Africa",
+                 "startDate":"%s","endDate":"%s","currency":"USD","issueFee":10000,
+                 "royaltyTiers":[{"fromNetSales":0,"ratePercent":5},{"fromNetSales":500000,"ratePercent":3}],
+                 "annualMinimum":15000,"sublicenceSharePercent":25,"patentCostReimbursement":true,
+                 "reportingPeriod":"QUARTERLY"}""".formatted(type, field, start, start.plusYears(3));
+    }
+
+    private static java.util.List<String> amounts(JsonNode distribution) {
+        return StreamSupport.stream(distribution.get("shares").spliterator(), false)
+                .map(s -> s.get("amount").decimalValue().stripTrailingZeros().toPlainString()).toList();
+    }
+
+    private static JsonNode parse(HttpResponse<String> response) {
+        try {
+            return JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

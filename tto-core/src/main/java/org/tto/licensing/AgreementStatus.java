@@ -1,0 +1,11 @@
+package org.tto.licensing;
+
+/**
+ * Where an agreement stands: drafted from the term sheet, approved by the director (after clearing a conflict of
+ * interest when the licensee is linked to an inventor), executed (its obligations then run).
+ */
+public enum AgreementStatus {
+    DRAFT,
+    APPROVED,
+    EXECUTED
+}

@@ -1,0 +1,339 @@
+package org.tto.licensing;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tto.disclosure.DisclosureService;
+import org.tto.disclosure.DisclosureStatus;
+import org.tto.disclosure.InventionDisclosure;
+import org.tto.identity.Actor;
+import org.tto.identity.AppUser;
+import org.tto.identity.AppUserRepository;
+import org.tto.identity.Role;
+import org.tto.licensing.LicensingCommands.ExecuteAgreement;
+import org.tto.licensing.LicensingCommands.RecordRoyaltyReport;
+import org.tto.notification.Mailer;
+import org.tto.shared.ForbiddenException;
+import org.tto.shared.InvalidInputException;
+import org.tto.shared.NotFoundException;
+import org.tto.shared.RuleViolationException;
+
+/**
+ * Licence agreements of a case: drafted from the term sheet by the officers, cleared and approved by the director,
+ * executed; then their obligations (generated from the terms), royalty reports checked against the terms, and the
+ * reminders and escalations of obligations. Scope: officers and directors of the case's institution.
+ */
+@Service
+@Transactional
+public class LicensingService {
+
+    static final String SYSTEM = "system";
+
+    private final DisclosureService cases;
+    private final LicenseAgreementRepository agreements;
+    private final ObligationRepository obligations;
+    private final RoyaltyReportRepository reports;
+    private final AppUserRepository users;
+    private final Mailer mailer;
+    private final Clock clock;
+
+    public LicensingService(DisclosureService cases, LicenseAgreementRepository agreements,
+            ObligationRepository obligations, RoyaltyReportRepository reports, AppUserRepository users,
+            Mailer mailer, Clock clock) {
+        this.cases = cases;
+        this.agreements = agreements;
+        this.obligations = obligations;
+        this.reports = reports;
+        this.users = users;
+        this.mailer = mailer;
+        this.clock = clock;
+    }
+
+    public LicenseAgreement draft(Actor actor, long disclosureId, LicenseTerms terms) {
+        InventionDisclosure disclosure = staffCase(actor, disclosureId, "draft agreements");
+        if (disclosure.status() != DisclosureStatus.READY_FOR_COMMERCIALISATION) {
+            throw new RuleViolationException("case.ready-for-commercialisation", "The case is "
+                    + disclosure.status() + "; agreements are drafted once it is ready for commercialisation.");
+        }
+        LicenseAgreement agreement = new LicenseAgreement(disclosureId, disclosure.institution().id(), terms,
+                actor.username(), clock.instant());
+        requireExclusivity(agreement);
+        agreements.save(agreement);
+        cases.recordEvent(disclosureId, actor.username(), "AGREEMENT_DRAFTED", describe(agreement)
+                + (agreement.licenseeLinkedToInventor() ? "; conflict of interest flagged (licensee linked to an "
+                        + "inventor)" : ""));
+        return agreement;
+    }
+
+    /** Opens a licensing path on a case ready for commercialisation (officers); answers the case. */
+    public InventionDisclosure startPath(Actor actor, long disclosureId) {
+        InventionDisclosure disclosure = staffCase(actor, disclosureId, "start licensing");
+        if (disclosure.status() != DisclosureStatus.READY_FOR_COMMERCIALISATION) {
+            throw new RuleViolationException("case.ready-for-commercialisation", "The case is "
+                    + disclosure.status() + "; licensing starts once it is ready for commercialisation.");
+        }
+        cases.recordEvent(disclosureId, actor.username(), "LICENSING_PATH_STARTED", null);
+        return disclosure;
+    }
+
+    /** The licensing path of a case ended with its agreement executed: recorded in the case's history. */
+    public void recordPathEnded(long agreementId) {
+        LicenseAgreement agreement = find(agreementId);
+        cases.recordEvent(agreement.disclosureId(), SYSTEM, "LICENSING_PATH_ENDED", describe(agreement) + " is "
+                + agreement.status());
+    }
+
+    @Transactional(readOnly = true)
+    public LicenseAgreement get(Actor actor, long id) {
+        LicenseAgreement agreement = find(id);
+        staffCase(actor, agreement.disclosureId(), "read agreements");
+        agreement.loadDetails();
+        return agreement;
+    }
+
+    @Transactional(readOnly = true)
+    public List<LicenseAgreement> ofCase(Actor actor, long disclosureId) {
+        staffCase(actor, disclosureId, "read agreements");
+        List<LicenseAgreement> list = agreements.findByDisclosureIdOrderByIdAsc(disclosureId);
+        list.forEach(LicenseAgreement::loadDetails);
+        return list;
+    }
+
+    public LicenseAgreement clearConflict(Actor actor, long id, String note) {
+        LicenseAgreement agreement = directorOnly(actor, id, "clear a conflict of interest");
+        agreement.clearConflict(actor.username());
+        cases.recordEvent(agreement.disclosureId(), actor.username(), "AGREEMENT_COI_CLEARED",
+                "Agreement " + id + (note == null ? "" : ": " + note));
+        return agreement;
+    }
+
+    public LicenseAgreement approve(Actor actor, long id) {
+        LicenseAgreement agreement = directorOnly(actor, id, "approve an agreement");
+        agreement.approve(actor.username());
+        cases.recordEvent(agreement.disclosureId(), actor.username(), "AGREEMENT_APPROVED", "Agreement " + id);
+        return agreement;
+    }
+
+    /** Records the signature; the obligation schedule follows from the terms. */
+    public List<Obligation> execute(Actor actor, long id, ExecuteAgreement command) {
+        LicenseAgreement agreement = find(id);
+        staffCase(actor, agreement.disclosureId(), "execute agreements");
+        requireExclusivity(agreement);
+        agreement.execute(command.executedOn());
+        List<Obligation> schedule = obligations.saveAll(ObligationSchedule.of(agreement, command.executedOn()));
+        cases.recordEvent(agreement.disclosureId(), actor.username(), "LICENSE_EXECUTED", describe(agreement)
+                + ", executed " + command.executedOn() + "; " + schedule.size() + " obligations scheduled");
+        return schedule;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Obligation> obligations(Actor actor, long agreementId) {
+        LicenseAgreement agreement = find(agreementId);
+        staffCase(actor, agreement.disclosureId(), "read obligations");
+        return obligations.findByAgreementIdOrderByDueDateAscIdAsc(agreementId);
+    }
+
+    /** Open obligations of the actor's institution due within {@code days} days (and late ones). */
+    @Transactional(readOnly = true)
+    public List<Obligation> upcoming(Actor actor, int days) {
+        requireStaff(actor);
+        if (days < 0 || days > 3660) {
+            throw new InvalidInputException("days", "Look 0 to 3660 days ahead.");
+        }
+        return obligations.ofInstitution(actor.institutionId(), EnumSet.of(Obligation.Status.OPEN,
+                Obligation.Status.LATE), LocalDate.now(clock).plusDays(days));
+    }
+
+    /** The delinquency list: the institution's late obligations. */
+    @Transactional(readOnly = true)
+    public List<Obligation> delinquent(Actor actor) {
+        requireStaff(actor);
+        return obligations.ofInstitution(actor.institutionId(), EnumSet.of(Obligation.Status.LATE),
+                LocalDate.of(9999, 12, 31));
+    }
+
+    /**
+     * Records a royalty report and checks it against the terms: the report's sales are placed after the sales
+     * already reported in the same agreement year; the report whose period ends the agreement year settles the
+     * annual minimum. The matching report obligation is fulfilled.
+     */
+    public RoyaltyReport recordRoyaltyReport(Actor actor, long agreementId, RecordRoyaltyReport command) {
+        LicenseAgreement agreement = find(agreementId);
+        staffCase(actor, agreement.disclosureId(), "record royalty reports");
+        if (agreement.status() != AgreementStatus.EXECUTED || agreement.type() == AgreementType.OPTION) {
+            throw new RuleViolationException("report.executed-licence", "Royalty reports are due under an executed "
+                    + "licence; this agreement is " + agreement.status() + " (" + agreement.type() + ").");
+        }
+        if (command.periodEnd().isBefore(command.periodStart())
+                || command.periodStart().isBefore(agreement.startDate())
+                || command.periodEnd().isAfter(agreement.endDate())) {
+            throw new InvalidInputException("periodStart", "The period lies within the agreement's term and ends "
+                    + "after it starts.");
+        }
+        if (reports.existsByAgreementIdAndPeriodStart(agreementId, command.periodStart())) {
+            throw new RuleViolationException("report.once-per-period", "A report for the period starting "
+                    + command.periodStart() + " is already recorded.");
+        }
+        LocalDate yearStart = agreement.agreementYearStart(command.periodStart());
+        LocalDate yearEnd = yearStart.plusYears(1);
+        List<RoyaltyReport> earlier = reports.findByAgreementIdAndPeriodStartGreaterThanEqualAndPeriodStartLessThan(
+                agreementId, yearStart, command.periodStart());
+        BigDecimal salesBefore = earlier.stream().map(RoyaltyReport::netSales).reduce(BigDecimal.ZERO,
+                BigDecimal::add);
+        BigDecimal royaltiesBefore = earlier.stream().map(RoyaltyReport::runningRoyalty).reduce(BigDecimal.ZERO,
+                BigDecimal::add);
+        LocalDate dayAfter = command.periodEnd().plusDays(1);
+        boolean closesYear = !dayAfter.isBefore(yearEnd) || !dayAfter.isBefore(agreement.endDate());
+        RoyaltyComputation computation = RoyaltyCalculator.compute(agreement.royaltyTerms(), salesBefore,
+                royaltiesBefore, command.sales(), nz(command.sublicenceIncome()), closesYear, nz(command.paid()));
+        RoyaltyReport report = reports.save(new RoyaltyReport(agreementId, command.periodStart(),
+                command.periodEnd(), command.receivedOn(), command.sales(), closesYear, computation,
+                actor.username()));
+        obligations.findByAgreementIdAndKindAndPeriodStart(agreementId, Obligation.Kind.ROYALTY_REPORT,
+                command.periodStart()).ifPresent(o -> o.fulfil(command.receivedOn()));
+        cases.recordEvent(agreement.disclosureId(), actor.username(), "ROYALTY_REPORT_RECEIVED", "Agreement "
+                + agreementId + ", " + command.periodStart() + " to " + command.periodEnd() + ": owed "
+                + computation.owed() + ", paid " + computation.paid() + ", variance " + computation.variance());
+        return report;
+    }
+
+    /** The report obligation a royalty report for this period fulfils, if the schedule has one. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Obligation> reportObligation(long agreementId, LocalDate periodStart) {
+        return obligations.findByAgreementIdAndKindAndPeriodStart(agreementId, Obligation.Kind.ROYALTY_REPORT,
+                periodStart);
+    }
+
+    @Transactional(readOnly = true)
+    public List<RoyaltyReport> reports(Actor actor, long agreementId) {
+        LicenseAgreement agreement = find(agreementId);
+        staffCase(actor, agreement.disclosureId(), "read royalty reports");
+        return reports.findByAgreementIdOrderByPeriodStartAsc(agreementId);
+    }
+
+    public Obligation fulfil(Actor actor, long obligationId, LocalDate on) {
+        Obligation obligation = obligations.findById(obligationId)
+                .orElseThrow(() -> new NotFoundException("obligation", obligationId));
+        LicenseAgreement agreement = find(obligation.agreementId());
+        staffCase(actor, agreement.disclosureId(), "fulfil obligations");
+        if (obligation.status() == Obligation.Status.FULFILLED) {
+            throw new RuleViolationException("obligation.open", "The obligation is already fulfilled.");
+        }
+        obligation.fulfil(on);
+        cases.recordEvent(agreement.disclosureId(), actor.username(), "OBLIGATION_FULFILLED",
+                obligation.description() + " (agreement " + agreement.id() + ")");
+        return obligation;
+    }
+
+    /** Reminds the case's officers of an open obligation {@code daysBefore} its due date (a workflow timer). */
+    public void remindObligation(long obligationId) {
+        Obligation obligation = obligations.findById(obligationId)
+                .orElseThrow(() -> new NotFoundException("obligation", obligationId));
+        if (obligation.status() != Obligation.Status.OPEN) {
+            return;
+        }
+        LicenseAgreement agreement = find(obligation.agreementId());
+        List<String> to = emails(agreement, Set.of(Role.OFFICER, Role.DIRECTOR));
+        long daysLeft = ChronoUnit.DAYS.between(LocalDate.now(clock), obligation.dueDate());
+        Mailer.Outcome outcome = mailer.send(to, "[" + agreement.licensee() + "] " + obligation.description()
+                + " due " + obligation.dueDate(), obligation.description() + " under agreement " + agreement.id()
+                        + " is due on " + obligation.dueDate() + ", in " + daysLeft + " days.");
+        cases.recordEvent(agreement.disclosureId(), SYSTEM, "OBLIGATION_REMINDER", obligation.description()
+                + " due " + obligation.dueDate() + "; e-mail " + outcome.status());
+    }
+
+    /** Marks an obligation late once its due date passed unfulfilled and escalates it to the director. */
+    public boolean markLateAndEscalate(long obligationId) {
+        Obligation obligation = obligations.findById(obligationId)
+                .orElseThrow(() -> new NotFoundException("obligation", obligationId));
+        if (!obligation.markLateIfOverdue(LocalDate.now(clock))) {
+            return false;
+        }
+        obligation.markEscalated();
+        LicenseAgreement agreement = find(obligation.agreementId());
+        List<String> to = emails(agreement, Set.of(Role.DIRECTOR));
+        Mailer.Outcome outcome = mailer.send(to, "[" + agreement.licensee() + "] LATE: " + obligation.description(),
+                obligation.description() + " under agreement " + agreement.id() + " was due on "
+                        + obligation.dueDate() + " and is not fulfilled.");
+        cases.recordEvent(agreement.disclosureId(), SYSTEM, "OBLIGATION_LATE", obligation.description() + " due "
+                + obligation.dueDate() + "; escalated to the director, e-mail " + outcome.status());
+        return true;
+    }
+
+    /** Every open obligation whose due date has passed: marked late and escalated (a daily sweep). */
+    public int sweepLate() {
+        int late = 0;
+        for (Obligation o : obligations.findByStatusAndDueDateBefore(Obligation.Status.OPEN, LocalDate.now(clock))) {
+            late += markLateAndEscalate(o.id()) ? 1 : 0;
+        }
+        return late;
+    }
+
+    /**
+     * An exclusive licence excludes any other licence of the case in the same field of use and territory for an
+     * overlapping term (and any executed licence excludes a new exclusive one there), checked when drafting and
+     * again when executing. Options count as well: an executed option reserves its field.
+     */
+    private void requireExclusivity(LicenseAgreement candidate) {
+        for (LicenseAgreement other : agreements.findByDisclosureIdOrderByIdAsc(candidate.disclosureId())) {
+            if (other == candidate || other.id() != null && other.id().equals(candidate.id())) {
+                continue;
+            }
+            boolean exclusive = candidate.type() == AgreementType.EXCLUSIVE
+                    || other.type() == AgreementType.EXCLUSIVE;
+            if (exclusive && other.status() == AgreementStatus.EXECUTED && candidate.overlaps(other)) {
+                throw new RuleViolationException("license.exclusivity", "Agreement " + other.id() + " ("
+                        + other.type() + ", " + other.status() + ") already covers " + other.fieldOfUse() + " in "
+                        + other.territory() + " from " + other.startDate() + " to " + other.endDate()
+                        + "; an exclusive licence cannot share a field of use and territory.");
+            }
+        }
+    }
+
+    private List<String> emails(LicenseAgreement agreement, Set<Role> roles) {
+        return users.findByInstitution_IdAndRoleInAndEnabledTrue(agreement.institutionId(), roles).stream()
+                .map(AppUser::email).toList();
+    }
+
+    private LicenseAgreement directorOnly(Actor actor, long id, String action) {
+        LicenseAgreement agreement = find(id);
+        cases.get(actor, agreement.disclosureId());
+        if (!actor.is(Role.DIRECTOR)) {
+            throw new ForbiddenException("Only the TTO's director may " + action + ".");
+        }
+        return agreement;
+    }
+
+    private InventionDisclosure staffCase(Actor actor, long disclosureId, String action) {
+        InventionDisclosure disclosure = cases.get(actor, disclosureId);
+        if (!actor.is(Role.OFFICER, Role.DIRECTOR)) {
+            throw new ForbiddenException("Only the TTO's officers and director may " + action + ".");
+        }
+        return disclosure;
+    }
+
+    private static void requireStaff(Actor actor) {
+        if (!actor.is(Role.OFFICER, Role.DIRECTOR)) {
+            throw new ForbiddenException("Obligations are followed by the TTO's officers and director.");
+        }
+    }
+
+    LicenseAgreement find(long id) {
+        return agreements.findById(id).orElseThrow(() -> new NotFoundException("agreement", id));
+    }
+
+    private static BigDecimal nz(BigDecimal value) {
+        return value == null ? BigDecimal.ZERO : value;
+    }
+
+    private static String describe(LicenseAgreement a) {
+        return a.type() + " licence " + a.id() + " to " + a.licensee() + " (" + a.fieldOfUse() + ", "
+                + a.territory() + ", " + a.startDate() + " to " + a.endDate() + ")";
+    }
+}

@@ -1,0 +1,111 @@
+package org.tto.revenue;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Currency;
+
+/** Money received for a case, with its AUTM category and, when it came under one, the licence agreement. */
+@Entity
+@Table(name = "receipt")
+public class Receipt {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "disclosure_id", nullable = false, updatable = false)
+    private Long disclosureId;
+
+    @Column(name = "institution_id", nullable = false, updatable = false)
+    private Long institutionId;
+
+    @Column(name = "agreement_id", updatable = false)
+    private Long agreementId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "category", nullable = false, length = 30, updatable = false)
+    private AutmCategory category;
+
+    @Column(name = "currency", nullable = false, length = 3, updatable = false)
+    private String currency;
+
+    @Column(name = "amount", nullable = false, precision = 19, scale = 4, updatable = false)
+    private BigDecimal amount;
+
+    @Column(name = "received_on", nullable = false, updatable = false)
+    private LocalDate receivedOn;
+
+    @Column(name = "note", length = 500, updatable = false)
+    private String note;
+
+    @Column(name = "recorded_by", nullable = false, length = 64, updatable = false)
+    private String recordedBy;
+
+    @Column(name = "recorded_at", nullable = false, updatable = false)
+    private Instant recordedAt;
+
+    protected Receipt() {}
+
+    Receipt(Long disclosureId, Long institutionId, Long agreementId, AutmCategory category, Currency currency,
+            BigDecimal amount, LocalDate receivedOn, String note, String recordedBy, Instant recordedAt) {
+        this.disclosureId = disclosureId;
+        this.institutionId = institutionId;
+        this.agreementId = agreementId;
+        this.category = category;
+        this.currency = currency.getCurrencyCode();
+        this.amount = amount;
+        this.receivedOn = receivedOn;
+        this.note = note;
+        this.recordedBy = recordedBy;
+        this.recordedAt = recordedAt;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Long disclosureId() {
+        return disclosureId;
+    }
+
+    public Long institutionId() {
+        return institutionId;
+    }
+
+    public Long agreementId() {
+        return agreementId;
+    }
+
+    public AutmCategory category() {
+        return category;
+    }
+
+    public Currency currency() {
+        return Currency.getInstance(currency);
+    }
+
+    public BigDecimal amount() {
+        return amount;
+    }
+
+    public LocalDate receivedOn() {
+        return receivedOn;
+    }
+
+    public String note() {
+        return note;
+    }
+
+    public String recordedBy() {
+        return recordedBy;
+    }
+}

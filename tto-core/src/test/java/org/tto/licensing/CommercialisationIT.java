@@ -1,0 +1,318 @@
+package org.tto.licensing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.annotation.Transactional;
+import org.tto.CoreTestApplication;
+import org.tto.identity.Actor;
+import org.tto.identity.AppUser;
+import org.tto.identity.AppUserRepository;
+import org.tto.identity.Role;
+import org.tto.institution.Country;
+import org.tto.institution.CountryRepository;
+import org.tto.institution.Institution;
+import org.tto.institution.InstitutionRepository;
+import org.tto.institution.Region;
+import org.tto.licensing.LicensingCommands.ExecuteAgreement;
+import org.tto.licensing.LicensingCommands.RecordRoyaltyReport;
+import org.tto.revenue.AutmCategory;
+import org.tto.revenue.Beneficiary;
+import org.tto.revenue.CaseCost;
+import org.tto.revenue.Distribution;
+import org.tto.revenue.DistributionShare;
+import org.tto.revenue.PolicyBand;
+import org.tto.revenue.RevenueCommands.DefinePolicy;
+import org.tto.revenue.RevenueCommands.RecordCost;
+import org.tto.revenue.RevenueCommands.RecordReceipt;
+import org.tto.revenue.RevenueService;
+import org.tto.revenue.Statement;
+import org.tto.shared.ForbiddenException;
+import org.tto.shared.NotFoundException;
+import org.tto.shared.RuleViolationException;
+import org.tto.startup.StartupCommands.ChangeStatus;
+import org.tto.startup.StartupCommands.FormStartup;
+import org.tto.startup.StartupCommands.Incorporate;
+import org.tto.startup.StartupCommands.NewFounder;
+import org.tto.startup.StartupCompany;
+import org.tto.startup.StartupService;
+import org.tto.startup.StartupStatus;
+import org.tto.testsupport.OnMariaDb;
+
+/** Licences, obligations, royalty reports, receipts and their distribution through the services on MariaDB. */
+@SpringBootTest(classes = CoreTestApplication.class)
+@OnMariaDb
+@Transactional
+class CommercialisationIT {
+
+    @Autowired
+    LicensingService licensing;
+
+    @Autowired
+    RevenueService revenue;
+
+    @Autowired
+    StartupService startups;
+
+    @Autowired
+    CountryRepository countries;
+
+    @Autowired
+    InstitutionRepository institutions;
+
+    @Autowired
+    AppUserRepository users;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    Actor officer;
+    Actor director;
+    Actor inventor;
+    Actor otherOfficer;
+    long caseId;
+
+    @BeforeEach
+    void aCaseReadyForCommercialisation() {
+        if (!countries.existsById("TZ")) {
+            countries.save(new Country("TZ", "Tanzania", Region.AFRICA, true, 9));
+        }
+        Institution uda = institutions.save(new Institution("UD" + System.nanoTime() % 1000, "Dar University", "TZ",
+                7));
+        Institution other = institutions.save(new Institution("UO" + System.nanoTime() % 1000, "Other", "TZ", 7));
+        String suffix = String.valueOf(System.nanoTime());
+        users.save(AppUser.ofInstitution("dir" + suffix, null, "D", "K", "dir" + suffix + "@uda.test", Role.DIRECTOR,
+                uda));
+        officer = new Actor("off" + suffix, Role.OFFICER, uda.id(), uda.code(), "TZ");
+        director = new Actor("dir" + suffix, Role.DIRECTOR, uda.id(), uda.code(), "TZ");
+        inventor = new Actor("inv" + suffix, Role.INVENTOR, uda.id(), uda.code(), "TZ");
+        otherOfficer = new Actor("oth" + suffix, Role.OFFICER, other.id(), other.code(), "TZ");
+        jdbc.update("INSERT INTO disclosure (reference, institution_id, ref_year, ref_number, title, summary, "
+                + "confidential_description, trl, status, novelty_at_risk, submitted_by, submitted_at, version) "
+                + "VALUES (?, ?, 2026, 1, 'Malaria test strip', 's', 'c', 5, 'READY_FOR_COMMERCIALISATION', FALSE, "
+                + "?, CURRENT_TIMESTAMP, 0)", uda.code() + "-2026-0001", uda.id(), inventor.username());
+        caseId = jdbc.queryForObject("SELECT id FROM disclosure WHERE reference = ?", Long.class,
+                uda.code() + "-2026-0001");
+        jdbc.update("INSERT INTO disclosure_inventor (disclosure_id, list_index, name, email, affiliation, "
+                + "share_percent, username) VALUES (?, 0, 'Irene', 'i@uda.test', 'Chemistry', 60, ?)", caseId,
+                inventor.username());
+        jdbc.update("INSERT INTO disclosure_inventor (disclosure_id, list_index, name, email, affiliation, "
+                + "share_percent, username) VALUES (?, 1, 'Kofi', 'k@uda.test', 'Physics', 40, NULL)", caseId);
+    }
+
+    @Test
+    void aLinkedLicenseeNeedsTheDirectorsClearanceThenExecutionSchedulesTheObligations() {
+        LicenseAgreement agreement = licensing.draft(officer, caseId, terms(AgreementType.EXCLUSIVE, "diagnostics",
+                true));
+        assertThatThrownBy(() -> licensing.approve(director, agreement.id()))
+                .isInstanceOf(RuleViolationException.class).hasMessageContaining("conflict of interest");
+        assertThatThrownBy(() -> licensing.clearConflict(officer, agreement.id(), "ok"))
+                .isInstanceOf(ForbiddenException.class);
+
+        licensing.clearConflict(director, agreement.id(), "Inventor holds no shares");
+        licensing.approve(director, agreement.id());
+        List<Obligation> schedule = licensing.execute(officer, agreement.id(),
+                new ExecuteAgreement(LocalDate.of(2024, 1, 10)));
+
+        // issue fee + 8 quarterly reports over two years + one milestone
+        assertThat(schedule).hasSize(10);
+        assertThat(schedule).filteredOn(o -> o.kind() == Obligation.Kind.ROYALTY_REPORT)
+                .extracting(Obligation::periodStart, Obligation::periodEnd, Obligation::dueDate).first()
+                .isEqualTo(org.assertj.core.groups.Tuple.tuple(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 3, 31),
+                        LocalDate.of(2024, 5, 15)));
+        assertThat(schedule).filteredOn(o -> o.kind() == Obligation.Kind.ISSUE_FEE_PAYMENT).singleElement()
+                .extracting(Obligation::dueDate).isEqualTo(LocalDate.of(2024, 2, 24));
+        assertThat(licensing.get(officer, agreement.id()).status()).isEqualTo(AgreementStatus.EXECUTED);
+    }
+
+    @Test
+    void anExclusiveLicenceBlocksAnotherInTheSameFieldAndTerritoryButNotInAnotherField() {
+        LicenseAgreement rival = licensing.draft(officer, caseId, terms(AgreementType.NON_EXCLUSIVE, "Diagnostics",
+                false));
+        licensing.approve(director, rival.id());
+        executed(terms(AgreementType.EXCLUSIVE, "diagnostics", false));
+        // drafted before the exclusive one was signed: stopped at execution
+        assertThatThrownBy(() -> licensing.execute(officer, rival.id(), new ExecuteAgreement(LocalDate.of(2024, 2,
+                1)))).isInstanceOf(RuleViolationException.class).hasMessageContaining("exclusive");
+        assertThatThrownBy(() -> licensing.draft(officer, caseId, terms(AgreementType.NON_EXCLUSIVE, "diagnostics",
+                false))).isInstanceOf(RuleViolationException.class);
+        assertThatThrownBy(() -> licensing.draft(officer, caseId, terms(AgreementType.EXCLUSIVE, "diagnostics",
+                false))).isInstanceOf(RuleViolationException.class);
+        LicenseAgreement otherField = executed(terms(AgreementType.EXCLUSIVE, "veterinary", false));
+        assertThat(otherField.status()).isEqualTo(AgreementStatus.EXECUTED);
+    }
+
+    @Test
+    void royaltyReportsAreCheckedAgainstTheTermsAndTheYearClosesWithTheMinimum() {
+        LicenseAgreement agreement = executed(terms(AgreementType.NON_EXCLUSIVE, "diagnostics", false));
+
+        RoyaltyReport q1 = licensing.recordRoyaltyReport(officer, agreement.id(), report(LocalDate.of(2024, 1, 1),
+                LocalDate.of(2024, 3, 31), "80000", "0", "4000"));
+        RoyaltyReport q2 = licensing.recordRoyaltyReport(officer, agreement.id(), report(LocalDate.of(2024, 4, 1),
+                LocalDate.of(2024, 6, 30), "50000", "8000", "3000"));
+        licensing.recordRoyaltyReport(officer, agreement.id(), report(LocalDate.of(2024, 7, 1),
+                LocalDate.of(2024, 9, 30), "0", "0", "0"));
+        RoyaltyReport q4 = licensing.recordRoyaltyReport(officer, agreement.id(), report(LocalDate.of(2024, 10, 1),
+                LocalDate.of(2024, 12, 31), "0", "0", "4100"));
+
+        assertThat(q1.owed()).isEqualByComparingTo("4000");
+        assertThat(q1.variance()).isEqualByComparingTo("0");
+        // 20 000 at 5 % + 30 000 at 3 %, plus 25 % of 8 000 sublicence income
+        assertThat(q2.runningRoyalty()).isEqualByComparingTo("1900");
+        assertThat(q2.sublicenceShare()).isEqualByComparingTo("2000");
+        assertThat(q2.variance()).isEqualByComparingTo("-900");
+        // the year ran 5 900 in royalties against a 10 000 minimum
+        assertThat(q4.closesYear()).isTrue();
+        assertThat(q4.minimumTopUp()).isEqualByComparingTo("4100");
+        assertThat(q4.variance()).isEqualByComparingTo("0");
+        assertThat(licensing.obligations(officer, agreement.id()))
+                .filteredOn(o -> o.kind() == Obligation.Kind.ROYALTY_REPORT
+                        && o.status() == Obligation.Status.FULFILLED).hasSize(4);
+        assertThatThrownBy(() -> licensing.recordRoyaltyReport(officer, agreement.id(),
+                report(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 3, 31), "1", "0", "0")))
+                .isInstanceOf(RuleViolationException.class);
+    }
+
+    @Test
+    void overdueObligationsGoLateAndShowInTheDelinquencyList() {
+        LicenseAgreement agreement = executed(terms(AgreementType.NON_EXCLUSIVE, "diagnostics", false));
+
+        int late = licensing.sweepLate();
+
+        assertThat(late).isGreaterThanOrEqualTo(10); // the whole 2024-2025 schedule is past
+        assertThat(licensing.delinquent(officer)).extracting(Obligation::agreementId).contains(agreement.id());
+        assertThat(licensing.delinquent(officer)).allSatisfy(o -> assertThat(o.escalated()).isTrue());
+        assertThat(licensing.delinquent(otherOfficer)).isEmpty();
+        assertThat(licensing.sweepLate()).isZero();
+    }
+
+    @Test
+    void receiptsAreDistributedByThePolicyInForceOnTheirDateAndSumToTheReceipt() {
+        revenue.definePolicy(director, new DefinePolicy(null, LocalDate.of(2024, 1, 1), "USD", true,
+                new BigDecimal("15"), "Chemistry", "IP policy 2024, art. 9",
+                List.of(new PolicyBand(null, new BigDecimal("33.3334"), new BigDecimal("33.3333"),
+                        new BigDecimal("33.3333")))));
+        revenue.definePolicy(director, new DefinePolicy(null, LocalDate.of(2024, 7, 1), "USD", true,
+                BigDecimal.ZERO, "Chemistry", "IP policy 2024 rev. 1",
+                List.of(new PolicyBand(500_000L, new BigDecimal("50"), new BigDecimal("25"), new BigDecimal("25")),
+                        new PolicyBand(null, new BigDecimal("40"), new BigDecimal("30"), new BigDecimal("30")))));
+        revenue.recordCost(officer, caseId, new RecordCost(CaseCost.Kind.PATENT, "PCT filing", LocalDate.of(2023, 6,
+                1), "USD", new BigDecimal("1000.00")));
+
+        Distribution first = revenue.recordReceipt(officer, new RecordReceipt(caseId, null, AutmCategory.ISSUE_FEE,
+                "USD", new BigDecimal("1500.01"), LocalDate.of(2024, 3, 1), null));
+        Distribution second = revenue.recordReceipt(officer, new RecordReceipt(caseId, null,
+                AutmCategory.RUNNING_ROYALTY, "USD", new BigDecimal("6000.00"), LocalDate.of(2024, 8, 1), null));
+
+        assertThat(first.policyVersion()).isEqualTo(1);
+        assertThat(first.costRecoveredMinor()).isEqualTo(100_000);
+        assertThat(first.adminFeeMinor()).isEqualTo(7_500); // 15 % of 500.01, rounded down
+        assertThat(first.shares().stream().mapToLong(DistributionShare::amountMinor).sum()).isEqualTo(150_001);
+        assertThat(second.policyVersion()).isEqualTo(2);
+        assertThat(second.costRecoveredMinor()).isZero();
+        assertThat(second.cumulativeBeforeMinor()).isEqualTo(first.netMinor());
+        assertThat(second.bandsTrace()).contains("band 1: " + first.netMinor() + " to 500000")
+                .contains("band 2: 500000 to");
+        assertThat(second.shares().stream().mapToLong(DistributionShare::amountMinor).sum()).isEqualTo(600_000);
+
+        Statement statement = revenue.statement(inventor, inventor.username(), LocalDate.of(2024, 1, 1),
+                LocalDate.of(2024, 12, 31));
+        long irene = first.shares().get(2).amountMinor() + second.shares().get(2).amountMinor();
+        assertThat(statement.lines()).hasSize(2);
+        assertThat(statement.totals().get("USD")).isEqualByComparingTo(BigDecimal.valueOf(irene, 2));
+        assertThat(revenue.statement(officer, "department", LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31))
+                .kind()).isEqualTo(Beneficiary.Kind.DEPARTMENT);
+    }
+
+    @Test
+    void scopeAndRoles() {
+        assertThatThrownBy(() -> licensing.draft(otherOfficer, caseId, terms(AgreementType.EXCLUSIVE, "x", false)))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> licensing.draft(inventor, caseId, terms(AgreementType.EXCLUSIVE, "x", false)))
+                .isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> revenue.recordReceipt(otherOfficer, new RecordReceipt(caseId, null,
+                AutmCategory.OTHER, "USD", BigDecimal.TEN, LocalDate.of(2024, 1, 1), null)))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> revenue.statement(inventor, "someone-else", LocalDate.of(2024, 1, 1),
+                LocalDate.of(2024, 12, 31))).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> revenue.recordReceipt(officer, new RecordReceipt(caseId, null, AutmCategory.OTHER,
+                "USD", BigDecimal.TEN, LocalDate.of(2024, 1, 1), null)))
+                .isInstanceOf(RuleViolationException.class).hasMessageContaining("policy");
+    }
+
+    @Test
+    void aStartUpFoundedByAnInventorNeedsTheDirectorsReviewThenKeepsItsStatusOverTime() {
+        StartupCompany startup = startups.form(officer, caseId, new FormStartup("Strip Diagnostics Ltd",
+                "Point-of-care malaria strips for rural clinics", List.of(new NewFounder("Irene", true,
+                        inventor.username()), new NewFounder("Musa, CEO", false, null))));
+        Incorporate incorporation = new Incorporate(LocalDate.of(2019, 3, 1), "TZ-BRELA-140233", 150_000,
+                new BigDecimal("7.5"), null);
+        assertThatThrownBy(() -> startups.incorporate(officer, startup.id(), incorporation))
+                .isInstanceOf(RuleViolationException.class).hasMessageContaining("conflict of interest");
+        assertThatThrownBy(() -> startups.clearConflict(officer, startup.id(), "ok"))
+                .isInstanceOf(ForbiddenException.class);
+
+        startups.clearConflict(director, startup.id(), "Inventor's role and time commitment agreed");
+        startups.incorporate(officer, startup.id(), incorporation);
+        StartupCompany acquired = startups.changeStatus(officer, startup.id(), new ChangeStatus(StartupStatus.ACQUIRED,
+                LocalDate.of(2023, 6, 1), "Acquired by MedCo"));
+
+        assertThat(acquired.status()).isEqualTo(StartupStatus.ACQUIRED);
+        assertThat(acquired.history()).extracting(c -> c.status()).containsExactly(StartupStatus.ACTIVE,
+                StartupStatus.ACQUIRED);
+        assertThat(acquired.equityPercent()).isEqualByComparingTo("7.5");
+        assertThat(startups.survival(officer)).satisfies(s -> {
+            assertThat(s.formed()).isEqualTo(1);
+            assertThat(s.aliveAt3Years()).isEqualTo(1);
+            assertThat(s.knownAt5Years()).isEqualTo(1); // 2024-03-01 has passed
+            assertThat(s.aliveAt5Years()).isEqualTo(1);
+        });
+        assertThatThrownBy(() -> startups.get(otherOfficer, startup.id())).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void aStartUpClosedBeforeThreeYearsDidNotSurvive() {
+        StartupCompany startup = startups.form(officer, caseId, new FormStartup("Short Lived Ltd", null,
+                List.of(new NewFounder("Outside founder", false, null))));
+        startups.incorporate(officer, startup.id(), new Incorporate(LocalDate.of(2019, 1, 1), "TZ-1", 0,
+                BigDecimal.ZERO, null));
+        startups.changeStatus(officer, startup.id(), new ChangeStatus(StartupStatus.CLOSED, LocalDate.of(2021, 5, 1),
+                "Ran out of funding"));
+
+        assertThat(startups.survival(officer).aliveAt3Years()).isZero();
+        assertThat(startups.survival(officer).knownAt3Years()).isEqualTo(1);
+        assertThatThrownBy(() -> startups.changeStatus(officer, startup.id(), new ChangeStatus(StartupStatus.ACQUIRED,
+                LocalDate.of(2022, 1, 1), null))).isInstanceOf(RuleViolationException.class);
+    }
+
+    private LicenseAgreement executed(LicenseTerms terms) {
+        LicenseAgreement agreement = licensing.draft(officer, caseId, terms);
+        licensing.approve(director, agreement.id());
+        licensing.execute(officer, agreement.id(), new ExecuteAgreement(LocalDate.of(2024, 1, 10)));
+        return agreement;
+    }
+
+    static LicenseTerms terms(AgreementType type, String field, boolean linked) {
+        return new LicenseTerms("Acme Diagnostics Ltd", "bd@acme.test", linked, type, field, "East Africa",
+                LocalDate.of(2024, 1, 1), LocalDate.of(2026, 1, 1), "USD", new BigDecimal("5000"),
+                List.of(new RoyaltyTier(BigDecimal.ZERO, new BigDecimal("5")),
+                        new RoyaltyTier(new BigDecimal("100000"), new BigDecimal("3"))),
+                new BigDecimal("10000"), List.of(new Milestone("First sale", LocalDate.of(2025, 6, 30),
+                        new BigDecimal("20000"))),
+                new BigDecimal("25"), true, ReportingPeriod.QUARTERLY);
+    }
+
+    static RecordRoyaltyReport report(LocalDate from, LocalDate to, String sales, String sublicence, String paid) {
+        return new RecordRoyaltyReport(from, to, to.plusDays(20),
+                List.of(new SalesLine("diagnostics", "KE", new BigDecimal(sales))), new BigDecimal(sublicence),
+                new BigDecimal(paid));
+    }
+}
