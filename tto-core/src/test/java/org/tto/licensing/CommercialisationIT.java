@@ -10,6 +10,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.tto.plan.PlanTransitions;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 import org.tto.CoreTestApplication;
@@ -52,6 +54,10 @@ import org.tto.testsupport.OnMariaDb;
 @OnMariaDb
 @Transactional
 class CommercialisationIT {
+
+    /** The plan state machine lives in tto-workflow; this test of tto-core does not touch plans. */
+    @MockitoBean
+    PlanTransitions planTransitions;
 
     @Autowired
     LicensingService licensing;
