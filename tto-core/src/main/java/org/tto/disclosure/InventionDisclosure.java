@@ -33,10 +33,6 @@ import org.tto.shared.RuleViolationException;
 @Table(name = "disclosure")
 public class InventionDisclosure {
 
-    private static final Set<DisclosureStatus> OPEN = Set.of(DisclosureStatus.AWAITING_TRIAGE,
-            DisclosureStatus.AWAITING_INVENTORS, DisclosureStatus.IN_ASSESSMENT, DisclosureStatus.AWAITING_DECISION,
-            DisclosureStatus.RECORDING_FILINGS);
-
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -161,10 +157,6 @@ public class InventionDisclosure {
         Hibernate.initialize(inventors);
         Hibernate.initialize(funding);
         Hibernate.initialize(publicDisclosures);
-    }
-
-    public boolean isOpen() {
-        return OPEN.contains(status);
     }
 
     public boolean isInventor(String username) {

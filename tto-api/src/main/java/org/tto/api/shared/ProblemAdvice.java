@@ -149,7 +149,7 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> createResponseEntity(@Nullable Object body, HttpHeaders headers,
             HttpStatusCode statusCode, WebRequest request) {
         if (body instanceof ProblemDetail problem && problem.getType() == null) {
-            problem.setType(ProblemTypes.MALFORMED_REQUEST);
+            problem.setType(statusCode.value() == 404 ? ProblemTypes.NOT_FOUND : ProblemTypes.MALFORMED_REQUEST);
         }
         return super.createResponseEntity(body, headers, statusCode, request);
     }
