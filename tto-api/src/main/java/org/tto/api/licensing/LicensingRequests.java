@@ -14,6 +14,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.tto.licensing.AgreementType;
+import org.tto.licensing.LicenseeSize;
 import org.tto.licensing.ReportingPeriod;
 
 /** The request bodies of the licensing endpoints, validated before anything is touched. */
@@ -38,7 +39,8 @@ final class LicensingRequests {
             @NotNull @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 4)
             BigDecimal sublicenceSharePercent,
             @NotNull Boolean patentCostReimbursement,
-            @NotNull ReportingPeriod reportingPeriod) {}
+            @NotNull ReportingPeriod reportingPeriod,
+            @NotNull LicenseeSize licenseeSize) {}
 
     record TierRequest(
             @NotNull @DecimalMin("0") @Digits(integer = 15, fraction = 4) BigDecimal fromNetSales,

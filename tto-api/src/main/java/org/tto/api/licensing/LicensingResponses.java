@@ -6,6 +6,7 @@ import java.util.List;
 import org.tto.licensing.AgreementStatus;
 import org.tto.licensing.AgreementType;
 import org.tto.licensing.LicenseAgreement;
+import org.tto.licensing.LicenseeSize;
 import org.tto.licensing.Milestone;
 import org.tto.licensing.Obligation;
 import org.tto.licensing.ReportingPeriod;
@@ -24,7 +25,7 @@ final class LicensingResponses {
             String currency, BigDecimal issueFee, List<RoyaltyTier> royaltyTiers, BigDecimal annualMinimum,
             List<MilestoneView> milestones, BigDecimal sublicenceSharePercent, boolean patentCostReimbursement,
             ReportingPeriod reportingPeriod, AgreementStatus status, String approvedBy, LocalDate executedOn,
-            long version) {
+            long version, LicenseeSize licenseeSize) {
 
         static AgreementView of(LicenseAgreement a) {
             return new AgreementView(a.id(), a.disclosureId(), a.licensee(), a.licenseeContact(),
@@ -33,7 +34,7 @@ final class LicensingResponses {
                     a.currency().getCurrencyCode(), a.issueFee(), a.royaltyTiers(), a.annualMinimum(),
                     a.milestones().stream().map(MilestoneView::of).toList(), a.sublicenceSharePercent(),
                     a.patentCostReimbursement(), a.reportingPeriod(), a.status(), a.approvedBy(), a.executedOn(),
-                    a.version());
+                    a.version(), a.licenseeSize());
         }
     }
 

@@ -203,7 +203,8 @@ class CommercialisationFlowIT {
                  "startDate":"%s","endDate":"%s","currency":"USD","issueFee":10000,
                  "royaltyTiers":[{"fromNetSales":0,"ratePercent":5},{"fromNetSales":500000,"ratePercent":3}],
                  "annualMinimum":15000,"sublicenceSharePercent":25,"patentCostReimbursement":true,
-                 "reportingPeriod":"QUARTERLY"}""".formatted(type, field, start, start.plusYears(3));
+                 "reportingPeriod":"QUARTERLY","licenseeSize":"SMALL"}""".formatted(type, field, start,
+                start.plusYears(3));
     }
 
     private static java.util.List<String> amounts(JsonNode distribution) {
