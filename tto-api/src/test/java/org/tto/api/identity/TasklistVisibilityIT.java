@@ -1,10 +1,13 @@
 package org.tto.api.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,7 +17,8 @@ import org.tto.api.TtoIntegrationTest;
 
 /**
  * Institution scoping in the engine itself: in Tasklist (the webapp's own API, with the engine's authorization checks)
- * and in a task query by candidate user, UNB's officer sees none of UNA's tasks, and UNA's officer sees them.
+ * and in a task query by candidate user, UNB's officer sees none of UNA's tasks, and UNA's officer sees them; and
+ * neither Tasklist nor the engine's API can complete a task: only its typed endpoint can.
  */
 @TtoIntegrationTest
 class TasklistVisibilityIT {
@@ -43,6 +47,53 @@ class TasklistVisibilityIT {
 
         assertThat(tasklistProcessInstances("officer-b")).doesNotContain(processInstance);
         assertThat(tasklistProcessInstances("officer-a")).contains(processInstance);
+    }
+
+    @Test
+    void aTaskIsCompletedOnlyThroughItsTypedEndpointNeverWithArbitraryVariables() throws Exception {
+        HttpResponse<String> submitted = Http.as("officer-a", port).postJson("/api/disclosures", """
+                {"title":"Typed completion","summary":"s","confidentialDescription":"c","trl":2,
+                 "inventors":[{"name":"A","email":"a@una.example.org","affiliation":"X","sharePercent":100}]}""");
+        long id = JSON.readTree(submitted.body()).get("id").asLong();
+        String reference = JSON.readTree(submitted.body()).get("reference").asText();
+        String triage = tasks.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey("Task_Triage")
+                .singleResult().getId();
+
+        // the engine's API, as the engine REST API or a script would call it
+        assertThatThrownBy(() -> tasks.complete(triage, Map.of("triageOutcome", "ACCEPT")))
+                .isInstanceOf(ProcessEngineException.class).hasMessageContaining("completed through the TTO API");
+        // Tasklist, signed in as the institution's officer, who may work on the task
+        Http browser = Http.anonymous(port);
+        String xsrf = tasklistLogin(browser, "officer-a");
+        HttpResponse<String> tasklist = browser.post("/camunda/api/engine/engine/default/task/" + triage
+                + "/complete", "application/json", """
+                {"variables":{"triageOutcome":{"value":"ACCEPT","type":"String"}}}""", xsrf);
+        assertThat(tasklist.statusCode()).isGreaterThanOrEqualTo(400);
+        assertThat(tasklist.body()).contains("completed through the TTO API");
+
+        assertThat(tasks.createTaskQuery().taskId(triage).count()).as("the task is still open").isOne();
+        assertThat(JSON.readTree(Http.as("officer-a", port).get("/api/disclosures/" + id).body()).get("status")
+                .asText()).isEqualTo("AWAITING_TRIAGE");
+        assertThat(Http.as("officer-a", port).postJson("/api/tasks/" + triage + "/triage",
+                "{\"outcome\":\"ACCEPT\"}").statusCode()).isEqualTo(204);
+        assertThat(tasks.createTaskQuery().taskId(triage).count()).isZero();
+    }
+
+    /** Signs in to Tasklist; answers the XSRF token the webapp's API then expects. */
+    private static String tasklistLogin(Http browser, String username) {
+        HttpResponse<String> page = browser.get("/camunda/app/tasklist/default/");
+        String xsrf = xsrf(page).orElseThrow();
+        HttpResponse<String> login = browser.post("/camunda/api/admin/auth/user/default/login/tasklist",
+                "application/x-www-form-urlencoded", "username=" + username + "&password=demo", xsrf);
+        assertThat(login.statusCode()).isEqualTo(200);
+        // signing in starts a new session, whose token the webapp hands out with the next page it serves
+        HttpResponse<String> after = browser.get("/camunda/app/tasklist/default/");
+        return xsrf(after).or(() -> xsrf(login)).orElse(xsrf);
+    }
+
+    private static java.util.Optional<String> xsrf(HttpResponse<String> response) {
+        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("XSRF-TOKEN="))
+                .map(c -> c.substring("XSRF-TOKEN=".length(), c.indexOf(';'))).findFirst();
     }
 
     /** The process instances of the tasks Tasklist shows the user, through the webapp's engine API. */

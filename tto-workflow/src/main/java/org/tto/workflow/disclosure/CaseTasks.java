@@ -24,6 +24,7 @@ import org.tto.shared.NotFoundException;
 import org.tto.shared.RuleViolationException;
 import org.tto.workflow.disclosure.InventionDisclosureProcess.Elements;
 import org.tto.workflow.disclosure.InventionDisclosureProcess.Variables;
+import org.tto.workflow.task.TaskCompletions;
 
 /**
  * The caller's user tasks and their completion. A task is visible to its assignee and its candidates (the engine
@@ -39,10 +40,12 @@ public class CaseTasks {
     private final RuntimeService runtime;
     private final DisclosureService cases;
     private final DisclosureWorkflow workflow;
+    private final TaskCompletions completions;
 
     public CaseTasks(TaskService tasks, RuntimeService runtime, DisclosureService cases,
-            DisclosureWorkflow workflow) {
+            DisclosureWorkflow workflow, TaskCompletions completions) {
         this.tasks = tasks;
+        this.completions = completions;
         this.runtime = runtime;
         this.cases = cases;
         this.workflow = workflow;
@@ -101,13 +104,13 @@ public class CaseTasks {
     public void triage(Actor actor, String taskId, Triage command) {
         Task task = workable(actor, taskId, Elements.TRIAGE);
         cases.triage(actor, disclosureId(task), command);
-        tasks.complete(taskId, Map.of(Variables.TRIAGE_OUTCOME, command.outcome().name()));
+        completions.complete(taskId, Map.of(Variables.TRIAGE_OUTCOME, command.outcome().name()));
     }
 
     public void answerQuestions(Actor actor, String taskId, AnswerQuestions command) {
         Task task = workable(actor, taskId, Elements.ANSWER_QUESTIONS);
         boolean newNoveltyRisk = cases.answerQuestions(actor, disclosureId(task), command);
-        tasks.complete(taskId);
+        completions.complete(taskId);
         if (newNoveltyRisk) {
             workflow.raiseNoveltyRisk(reference(task));
         }
@@ -116,26 +119,26 @@ public class CaseTasks {
     public void assess(Actor actor, String taskId, Assessment.Scorecard scorecard) {
         Task task = workable(actor, taskId, Elements.ASSESS);
         cases.assess(actor, disclosureId(task), scorecard);
-        tasks.complete(taskId);
+        completions.complete(taskId);
     }
 
     public void decideProtection(Actor actor, String taskId, DecideProtection command) {
         Task task = workable(actor, taskId, Elements.DECIDE_PROTECTION);
         cases.decide(actor, disclosureId(task), command);
-        tasks.complete(taskId, Map.of(Variables.PROTECTION_OUTCOME, command.outcome().name()));
+        completions.complete(taskId, Map.of(Variables.PROTECTION_OUTCOME, command.outcome().name()));
     }
 
     public void recordFilings(Actor actor, String taskId, RecordFilings command) {
         Task task = workable(actor, taskId, Elements.RECORD_FILINGS);
         cases.recordFilings(actor, disclosureId(task), command);
-        tasks.complete(taskId);
+        completions.complete(taskId);
     }
 
     /** Licensing, a start-up, or both: each chosen route starts its own process, called from the case's. */
     public void chooseCommercialisationRoutes(Actor actor, String taskId, boolean licensing, boolean startup) {
         Task task = workable(actor, taskId, Elements.CHOOSE_ROUTES);
         cases.chooseCommercialisationRoutes(actor, disclosureId(task), licensing, startup);
-        tasks.complete(taskId, Map.of(Variables.LICENSING_CHOSEN, licensing, Variables.STARTUP_CHOSEN, startup,
+        completions.complete(taskId, Map.of(Variables.LICENSING_CHOSEN, licensing, Variables.STARTUP_CHOSEN, startup,
                 Variables.ROUTES_CHOSEN_BY, actor.username()));
     }
 
@@ -145,7 +148,7 @@ public class CaseTasks {
             throw new RuleViolationException("novelty.action", "Say what was done about the novelty risk.");
         }
         cases.recordEvent(disclosureId(task), actor.username(), "NOVELTY_RISK_HANDLED", action);
-        tasks.complete(taskId);
+        completions.complete(taskId);
     }
 
     private Task visible(Actor actor, String taskId) {

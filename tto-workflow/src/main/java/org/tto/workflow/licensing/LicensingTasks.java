@@ -26,6 +26,7 @@ import org.tto.shared.RuleViolationException;
 import org.tto.workflow.licensing.LicensingProcess.Elements;
 import org.tto.workflow.licensing.LicensingProcess.Messages;
 import org.tto.workflow.licensing.LicensingProcess.Variables;
+import org.tto.workflow.task.TaskCompletions;
 
 /**
  * The licensing paths of a case: started by an officer (or by the case's process), then each user task completed
@@ -40,9 +41,11 @@ public class LicensingTasks {
     private final ObligationWatches watches;
     private final RuntimeService runtime;
     private final TaskService tasks;
+    private final TaskCompletions completions;
 
     public LicensingTasks(LicensingPathService paths, ObligationWatches watches, RuntimeService runtime,
-            TaskService tasks) {
+            TaskService tasks, TaskCompletions completions) {
+        this.completions = completions;
         this.paths = paths;
         this.watches = watches;
         this.runtime = runtime;
@@ -62,14 +65,14 @@ public class LicensingTasks {
     public TechnologyBrief prepareBrief(Actor actor, String taskId, WriteBrief brief) {
         Task task = workable(actor, taskId, Elements.PREPARE_BRIEF);
         TechnologyBrief written = paths.writeBrief(actor, pathId(task), brief);
-        tasks.complete(taskId);
+        completions.complete(taskId);
         return written;
     }
 
     public LicensingPath chooseProspect(Actor actor, String taskId, long prospectId) {
         Task task = workable(actor, taskId, Elements.MARKET_TECHNOLOGY);
         LicensingPath path = paths.chooseProspect(actor, pathId(task), prospectId);
-        tasks.complete(taskId);
+        completions.complete(taskId);
         return path;
     }
 
@@ -77,28 +80,28 @@ public class LicensingTasks {
             boolean optionFirst) {
         Task task = workable(actor, taskId, Elements.RECORD_CONFIDENTIALITY);
         LicensingPath path = paths.recordConfidentiality(actor, pathId(task), signed, optionFirst);
-        tasks.complete(taskId, Map.of(Variables.OPTION_FIRST, optionFirst));
+        completions.complete(taskId, Map.of(Variables.OPTION_FIRST, optionFirst));
         return path;
     }
 
     public LicensingPath recordOption(Actor actor, String taskId, OptionGrant option) {
         Task task = workable(actor, taskId, Elements.RECORD_OPTION);
         LicensingPath path = paths.grantOption(actor, pathId(task), option);
-        tasks.complete(taskId);
+        completions.complete(taskId);
         return path;
     }
 
     public LicensingPath agreeTermSheet(Actor actor, String taskId, TermSheet termSheet) {
         Task task = workable(actor, taskId, Elements.AGREE_TERM_SHEET);
         LicensingPath path = paths.agreeTermSheet(actor, pathId(task), termSheet);
-        tasks.complete(taskId);
+        completions.complete(taskId);
         return path;
     }
 
     public LicenseAgreement draft(Actor actor, String taskId, LicenseTerms terms) {
         Task task = workable(actor, taskId, Elements.DRAFT_AGREEMENT);
         LicenseAgreement agreement = paths.draftAgreement(actor, pathId(task), terms);
-        tasks.complete(taskId, Map.of(Variables.AGREEMENT_ID, agreement.id(), Variables.CONFLICT_FLAGGED,
+        completions.complete(taskId, Map.of(Variables.AGREEMENT_ID, agreement.id(), Variables.CONFLICT_FLAGGED,
                 agreement.licenseeLinkedToInventor()));
         return agreement;
     }
@@ -106,21 +109,21 @@ public class LicensingTasks {
     public LicensingPath decideConflict(Actor actor, String taskId, boolean cleared, String note) {
         Task task = workable(actor, taskId, Elements.CLEAR_CONFLICT);
         LicensingPath path = paths.decideConflict(actor, pathId(task), cleared, note);
-        tasks.complete(taskId, Map.of(Variables.CONFLICT_CLEARED, cleared));
+        completions.complete(taskId, Map.of(Variables.CONFLICT_CLEARED, cleared));
         return path;
     }
 
     public LicensingPath decideApproval(Actor actor, String taskId, boolean approved, String note) {
         Task task = workable(actor, taskId, Elements.APPROVE_AGREEMENT);
         LicensingPath path = paths.decideApproval(actor, pathId(task), approved, note);
-        tasks.complete(taskId, Map.of(Variables.APPROVED, approved));
+        completions.complete(taskId, Map.of(Variables.APPROVED, approved));
         return path;
     }
 
     public List<Obligation> recordExecution(Actor actor, String taskId, ExecuteAgreement command) {
         Task task = workable(actor, taskId, Elements.RECORD_EXECUTION);
         List<Obligation> schedule = watches.execute(actor, agreementId(task), command);
-        tasks.complete(taskId);
+        completions.complete(taskId);
         return schedule;
     }
 
