@@ -279,7 +279,12 @@ public class LicensingService {
                 + " due " + obligation.dueDate() + "; e-mail " + outcome.status());
     }
 
-    /** Marks an obligation late once its due date passed unfulfilled and escalates it to the director. */
+    /**
+     * Marks an obligation late once its due date passed unfulfilled and escalates it to the director. The change is
+     * written (version-checked) before the e-mail goes out: when a watch and the sweep, or two nodes, escalate the
+     * same obligation at once, the second waits for the first's row lock and fails on the version, so the director
+     * gets one e-mail and the case one event.
+     */
     public boolean markLateAndEscalate(long obligationId) {
         Obligation obligation = obligations.findById(obligationId)
                 .orElseThrow(() -> new NotFoundException("obligation", obligationId));
@@ -287,6 +292,7 @@ public class LicensingService {
             return false;
         }
         obligation.markEscalated();
+        obligations.saveAndFlush(obligation);
         LicenseAgreement agreement = find(obligation.agreementId());
         List<String> to = emails(agreement, Set.of(Role.DIRECTOR));
         Mailer.Outcome outcome = mailer.send(to, "[" + agreement.licensee() + "] LATE: " + obligation.description(),

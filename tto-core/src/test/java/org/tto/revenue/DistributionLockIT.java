@@ -32,6 +32,7 @@ import org.tto.plan.PlanTransitions;
 import org.tto.revenue.RevenueCommands.DefinePolicy;
 import org.tto.revenue.RevenueCommands.RecordCost;
 import org.tto.shared.RuleViolationException;
+import org.tto.testsupport.CaseFixture;
 import org.tto.testsupport.OnMariaDb;
 
 /**

@@ -36,6 +36,7 @@ import org.tto.revenue.RevenueCommands.DefinePolicy;
 import org.tto.revenue.RevenueCommands.RecordReceipt;
 import org.tto.shared.InvalidInputException;
 import org.tto.shared.NotFoundException;
+import org.tto.testsupport.CaseFixture;
 import org.tto.testsupport.OnMariaDb;
 
 /**

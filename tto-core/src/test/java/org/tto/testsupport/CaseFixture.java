@@ -1,4 +1,4 @@
-package org.tto.revenue;
+package org.tto.testsupport;
 
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -16,9 +16,9 @@ import org.tto.institution.Region;
  * A case ready for commercialisation in an institution of its own (so tests share nothing): its officer and
  * director, inventors Irene (60 %, with a username) and Kofi (40 %).
  */
-record CaseFixture(long caseId, String institutionName, Actor officer, Actor director) {
+public record CaseFixture(long caseId, String institutionName, Actor officer, Actor director) {
 
-    static CaseFixture create(CountryRepository countries, InstitutionRepository institutions,
+    public static CaseFixture create(CountryRepository countries, InstitutionRepository institutions,
             AppUserRepository users, JdbcTemplate jdbc) {
         if (!countries.existsById("TZ")) {
             countries.save(new Country("TZ", "Tanzania", Region.AFRICA, true, 9));
