@@ -68,7 +68,7 @@ class LateEscalationIT {
                 "Late Payer Ltd", null, false, AgreementType.NON_EXCLUSIVE, "diagnostics", "East Africa",
                 LocalDate.of(2024, 1, 1), LocalDate.of(2025, 1, 1), "USD", new BigDecimal("5000"),
                 List.of(new RoyaltyTier(BigDecimal.ZERO, new BigDecimal("5"))), BigDecimal.ZERO, List.of(),
-                BigDecimal.ZERO, false, ReportingPeriod.ANNUAL));
+                BigDecimal.ZERO, false, ReportingPeriod.ANNUAL, LicenseeSize.SMALL));
         licensing.approve(fixture.director(), agreement.id());
         Obligation issueFee = licensing.execute(fixture.officer(), agreement.id(),
                 new ExecuteAgreement(LocalDate.of(2024, 1, 10))).stream()

@@ -22,6 +22,7 @@ import org.tto.institution.InstitutionRepository;
 import org.tto.licensing.AgreementType;
 import org.tto.licensing.LicenseAgreement;
 import org.tto.licensing.LicenseTerms;
+import org.tto.licensing.LicenseeSize;
 import org.tto.licensing.LicensingCommands.ExecuteAgreement;
 import org.tto.licensing.LicensingCommands.RecordRoyaltyReport;
 import org.tto.licensing.LicensingService;
@@ -188,7 +189,8 @@ class RoyaltyReceiptsIT {
                 List.of(new RoyaltyTier(BigDecimal.ZERO, new BigDecimal("5")),
                         new RoyaltyTier(new BigDecimal("100000"), new BigDecimal("3"))),
                 new BigDecimal("10000"), List.of(new Milestone("First sale", LocalDate.of(2025, 6, 30),
-                        new BigDecimal("20000"))), new BigDecimal("25"), true, ReportingPeriod.QUARTERLY));
+                        new BigDecimal("20000"))), new BigDecimal("25"), true, ReportingPeriod.QUARTERLY,
+                LicenseeSize.SMALL));
         licensing.approve(fixture.director(), drafted.id());
         licensing.execute(officer, drafted.id(), new ExecuteAgreement(LocalDate.of(2024, 1, 10)));
         return drafted;
