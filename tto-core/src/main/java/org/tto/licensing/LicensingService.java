@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -179,15 +180,45 @@ public class LicensingService {
                 actor.username()));
         obligations.findByAgreementIdAndKindAndPeriodStart(agreementId, Obligation.Kind.ROYALTY_REPORT,
                 command.periodStart()).ifPresent(o -> o.fulfil(command.receivedOn()));
+        Optional<Obligation> payment = ObligationSchedule.paymentFor(report).map(obligations::save);
         cases.recordEvent(agreement.disclosureId(), actor.username(), "ROYALTY_REPORT_RECEIVED", "Agreement "
                 + agreementId + ", " + command.periodStart() + " to " + command.periodEnd() + ": owed "
-                + computation.owed() + ", paid " + computation.paid() + ", variance " + computation.variance());
+                + computation.owed() + ", paid " + computation.paid() + ", variance " + computation.variance()
+                + payment.map(p -> "; payment of " + p.amount() + " due " + p.dueDate()).orElse(""));
         return report;
+    }
+
+    /** The payment obligation of a royalty report's period, if the report owed something. */
+    @Transactional(readOnly = true)
+    public Optional<Obligation> paymentObligation(long agreementId, LocalDate periodStart) {
+        return obligations.findByAgreementIdAndKindAndPeriodStart(agreementId, Obligation.Kind.ROYALTY_PAYMENT,
+                periodStart);
+    }
+
+    /** The payment obligation of a royalty report, if it owed something. */
+    @Transactional(readOnly = true)
+    public Optional<Obligation> paymentObligationOfReport(long reportId) {
+        return reports.findById(reportId).flatMap(r -> paymentObligation(r.agreementId(), r.periodStart()));
+    }
+
+    /**
+     * The receipts paid against a royalty report cover what it owes: its payment obligation, when there is one and
+     * it is not fulfilled yet, is fulfilled on {@code on}. Answers the obligation fulfilled now, or empty. The
+     * caller (income, which knows the receipts) records the case history.
+     */
+    public Optional<Obligation> fulfilRoyaltyPayment(long agreementId, LocalDate periodStart,
+            LocalDate on) {
+        return paymentObligation(agreementId, periodStart)
+                .filter(o -> o.status() != Obligation.Status.FULFILLED)
+                .map(o -> {
+                    o.fulfil(on);
+                    return o;
+                });
     }
 
     /** The report obligation a royalty report for this period fulfils, if the schedule has one. */
     @Transactional(readOnly = true)
-    public java.util.Optional<Obligation> reportObligation(long agreementId, LocalDate periodStart) {
+    public Optional<Obligation> reportObligation(long agreementId, LocalDate periodStart) {
         return obligations.findByAgreementIdAndKindAndPeriodStart(agreementId, Obligation.Kind.ROYALTY_REPORT,
                 periodStart);
     }
@@ -230,7 +261,12 @@ public class LicensingService {
                 + " due " + obligation.dueDate() + "; e-mail " + outcome.status());
     }
 
-    /** Marks an obligation late once its due date passed unfulfilled and escalates it to the director. */
+    /**
+     * Marks an obligation late once its due date passed unfulfilled and escalates it to the director. The change is
+     * written (version-checked) before the e-mail goes out: when a watch and the sweep, or two nodes, escalate the
+     * same obligation at once, the second waits for the first's row lock and fails on the version, so the director
+     * gets one e-mail and the case one event.
+     */
     public boolean markLateAndEscalate(long obligationId) {
         Obligation obligation = obligations.findById(obligationId)
                 .orElseThrow(() -> new NotFoundException("obligation", obligationId));
@@ -238,6 +274,7 @@ public class LicensingService {
             return false;
         }
         obligation.markEscalated();
+        obligations.saveAndFlush(obligation);
         LicenseAgreement agreement = find(obligation.agreementId());
         List<String> to = emails(agreement, Set.of(Role.DIRECTOR));
         Mailer.Outcome outcome = mailer.send(to, "[" + agreement.licensee() + "] LATE: " + obligation.description(),

@@ -21,6 +21,12 @@ public class Obligation {
     public enum Kind {
         ISSUE_FEE_PAYMENT,
         ROYALTY_REPORT,
+        /**
+         * The payment a recorded royalty report makes owed, with its amount; created with the report (the owed
+         * amount is known only once the report is checked against the terms), fulfilled when the receipts paid
+         * against the report cover it.
+         */
+        ROYALTY_PAYMENT,
         MILESTONE
     }
 

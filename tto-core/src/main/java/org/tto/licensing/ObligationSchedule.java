@@ -3,6 +3,7 @@ package org.tto.licensing;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The obligations an executed agreement's terms generate:
@@ -12,6 +13,8 @@ import java.util.List;
  * period cut at the end date), due {@value #PAYMENT_DAYS} days after the period ends;</li>
  * <li>each milestone on its date, with its payment.</li>
  * </ul>
+ * Later, when a royalty report owes something, its payment ({@link #paymentFor}): the owed amount, due with the
+ * report, {@value #PAYMENT_DAYS} days after the period ends.
  */
 final class ObligationSchedule {
 
@@ -45,5 +48,16 @@ final class ObligationSchedule {
         }
         schedule.sort(java.util.Comparator.comparing(Obligation::dueDate));
         return schedule;
+    }
+
+    /** The payment a checked royalty report makes owed; none when it owes nothing. */
+    static Optional<Obligation> paymentFor(RoyaltyReport report) {
+        if (report.owed().signum() <= 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new Obligation(report.agreementId(), Obligation.Kind.ROYALTY_PAYMENT,
+                "Royalty payment for " + report.periodStart() + " to " + report.periodEnd() + " (report "
+                        + report.id() + ")", report.periodStart(), report.periodEnd(),
+                report.periodEnd().plusDays(PAYMENT_DAYS), report.owed()));
     }
 }

@@ -13,7 +13,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Currency;
 
-/** Money received for a case, with its AUTM category and, when it came under one, the licence agreement. */
+/**
+ * Money received for a case, with its AUTM category and, when it came under one, the licence agreement and the
+ * royalty report it pays.
+ */
 @Entity
 @Table(name = "receipt")
 public class Receipt {
@@ -30,6 +33,9 @@ public class Receipt {
 
     @Column(name = "agreement_id", updatable = false)
     private Long agreementId;
+
+    @Column(name = "royalty_report_id", updatable = false)
+    private Long royaltyReportId;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "category", nullable = false, length = 30, updatable = false)
@@ -55,11 +61,13 @@ public class Receipt {
 
     protected Receipt() {}
 
-    Receipt(Long disclosureId, Long institutionId, Long agreementId, AutmCategory category, Currency currency,
-            BigDecimal amount, LocalDate receivedOn, String note, String recordedBy, Instant recordedAt) {
+    Receipt(Long disclosureId, Long institutionId, Long agreementId, Long royaltyReportId, AutmCategory category,
+            Currency currency, BigDecimal amount, LocalDate receivedOn, String note, String recordedBy,
+            Instant recordedAt) {
         this.disclosureId = disclosureId;
         this.institutionId = institutionId;
         this.agreementId = agreementId;
+        this.royaltyReportId = royaltyReportId;
         this.category = category;
         this.currency = currency.getCurrencyCode();
         this.amount = amount;
@@ -83,6 +91,11 @@ public class Receipt {
 
     public Long agreementId() {
         return agreementId;
+    }
+
+    /** The royalty report this receipt pays, or null. */
+    public Long royaltyReportId() {
+        return royaltyReportId;
     }
 
     public AutmCategory category() {

@@ -17,6 +17,17 @@ public final class RevenueCommands {
     public record RecordCost(CaseCost.Kind kind, String description, LocalDate incurredOn, String currency,
             BigDecimal amount) {}
 
+    /**
+     * A receipt; {@code royaltyReportId} names the royalty report it pays (under {@code agreementId}), when it pays
+     * one.
+     */
     public record RecordReceipt(long disclosureId, Long agreementId, AutmCategory category, String currency,
-            BigDecimal amount, LocalDate receivedOn, String note) {}
+            BigDecimal amount, LocalDate receivedOn, String note, Long royaltyReportId) {
+
+        /** A receipt that pays no royalty report. */
+        public RecordReceipt(long disclosureId, Long agreementId, AutmCategory category, String currency,
+                BigDecimal amount, LocalDate receivedOn, String note) {
+            this(disclosureId, agreementId, category, currency, amount, receivedOn, note, null);
+        }
+    }
 }

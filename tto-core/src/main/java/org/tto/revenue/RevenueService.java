@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -16,6 +17,9 @@ import org.tto.identity.Actor;
 import org.tto.identity.Role;
 import org.tto.licensing.LicenseAgreement;
 import org.tto.licensing.LicenseAgreementRepository;
+import org.tto.licensing.LicensingService;
+import org.tto.licensing.RoyaltyReport;
+import org.tto.licensing.RoyaltyReportRepository;
 import org.tto.revenue.RevenueCommands.DefinePolicy;
 import org.tto.revenue.RevenueCommands.RecordCost;
 import org.tto.revenue.RevenueCommands.RecordReceipt;
@@ -40,11 +44,14 @@ public class RevenueService {
     private final ReceiptRepository receipts;
     private final DistributionRepository distributions;
     private final LicenseAgreementRepository agreements;
+    private final RoyaltyReportRepository reports;
+    private final LicensingService licensing;
     private final Clock clock;
 
     public RevenueService(DisclosureService cases, CaseLocks locks, DistributionPolicyRepository policies,
             CaseCostRepository costs, ReceiptRepository receipts, DistributionRepository distributions,
-            LicenseAgreementRepository agreements, Clock clock) {
+            LicenseAgreementRepository agreements, RoyaltyReportRepository reports, LicensingService licensing,
+            Clock clock) {
         this.cases = cases;
         this.locks = locks;
         this.policies = policies;
@@ -52,6 +59,8 @@ public class RevenueService {
         this.receipts = receipts;
         this.distributions = distributions;
         this.agreements = agreements;
+        this.reports = reports;
+        this.licensing = licensing;
         this.clock = clock;
     }
 
@@ -105,29 +114,126 @@ public class RevenueService {
         return costs.findByDisclosureIdOrderByIncurredOnAscIdAsc(disclosureId);
     }
 
-    /** Records a receipt and distributes it at once, by the policy in force on its date. */
+    /**
+     * Records a receipt and distributes it at once, by the policy in force on its date. A receipt paid against a
+     * royalty report names the report's agreement, is in the agreement's currency and is a category a report owes
+     * (running royalty, sublicence income, annual minimum); when the receipts against the report come to cover what
+     * it owes, the report's payment obligation is fulfilled. Over-payment is accepted and recorded as such.
+     */
     public Distribution recordReceipt(Actor actor, RecordReceipt command) {
         InventionDisclosure disclosure = staffCase(actor, command.disclosureId(), "record income");
         Currency currency = currency(command.currency());
         requirePositive(command.amount(), currency);
+        LicenseAgreement agreement = null;
         if (command.agreementId() != null) {
-            LicenseAgreement agreement = agreements.findById(command.agreementId())
+            agreement = agreements.findById(command.agreementId())
                     .filter(a -> a.disclosureId().equals(disclosure.id()))
                     .orElseThrow(() -> new NotFoundException("agreement", command.agreementId()));
             if (!agreement.currency().equals(currency)) {
                 throw new InvalidInputException("currency", "The agreement is in " + agreement.currency() + ".");
             }
         }
+        RoyaltyReport report = command.royaltyReportId() == null ? null
+                : reportPaid(agreement, command.royaltyReportId(), command.category());
         locks.lock(disclosure.id());
         Receipt receipt = receipts.save(new Receipt(disclosure.id(), disclosure.institution().id(),
-                command.agreementId(), command.category(), currency, command.amount(), command.receivedOn(),
-                command.note(), actor.username(), clock.instant()));
+                command.agreementId(), command.royaltyReportId(), command.category(), currency, command.amount(),
+                command.receivedOn(), command.note(), actor.username(), clock.instant()));
         Distribution distribution = distribute(disclosure, receipt);
         cases.recordEvent(disclosure.id(), actor.username(), "RECEIPT_DISTRIBUTED", command.category() + " "
                 + currency + " " + command.amount().toPlainString() + " received " + command.receivedOn()
+                + (report == null ? "" : " against royalty report " + report.id())
                 + ", distributed by policy version " + distribution.policyVersion() + " (distribution "
                 + distribution.id() + ")");
+        if (report != null) {
+            settle(actor, report, receipt);
+        }
         return distribution;
+    }
+
+    /**
+     * Distributes a recorded receipt that has no distribution yet (receipts loaded into the receipt table from a
+     * previous system): once only, under the case's lock, so a second call for the same receipt waits for the first
+     * and is refused.
+     */
+    public Distribution distribute(Actor actor, long receiptId) {
+        Receipt receipt = receipts.findById(receiptId).orElseThrow(() -> new NotFoundException("receipt",
+                receiptId));
+        InventionDisclosure disclosure = staffCase(actor, receipt.disclosureId(), "distribute income");
+        locks.lock(disclosure.id());
+        distributions.findByReceiptId(receiptId).ifPresent(d -> {
+            throw new RuleViolationException("distribution.once", "Receipt " + receiptId + " is already "
+                    + "distributed (distribution " + d.id() + "); a receipt is distributed once.");
+        });
+        Distribution distribution = distribute(disclosure, receipt);
+        cases.recordEvent(disclosure.id(), actor.username(), "RECEIPT_DISTRIBUTED", receipt.category() + " "
+                + receipt.currency() + " " + receipt.amount().toPlainString() + " received "
+                + receipt.receivedOn() + ", distributed by policy version " + distribution.policyVersion()
+                + " (distribution " + distribution.id() + ")");
+        return distribution;
+    }
+
+    /** What each royalty report of an agreement owes, and what was received against it. */
+    @Transactional(readOnly = true)
+    public Map<Long, RoyaltyReportPayments> reportPayments(Actor actor, long agreementId) {
+        LicenseAgreement agreement = agreements.findById(agreementId)
+                .orElseThrow(() -> new NotFoundException("agreement", agreementId));
+        staffCase(actor, agreement.disclosureId(), "read royalty reports");
+        List<Receipt> linked = receipts.findByAgreementIdAndRoyaltyReportIdNotNullOrderByReceivedOnAscIdAsc(
+                agreementId);
+        Map<Long, RoyaltyReportPayments> payments = new TreeMap<>();
+        for (RoyaltyReport report : reports.findByAgreementIdOrderByPeriodStartAsc(agreementId)) {
+            payments.put(report.id(), RoyaltyReportPayments.of(report, linked));
+        }
+        return payments;
+    }
+
+    private RoyaltyReport reportPaid(LicenseAgreement agreement, long reportId, AutmCategory category) {
+        if (agreement == null) {
+            throw new InvalidInputException("agreementId", "A receipt paid against a royalty report names the "
+                    + "report's agreement.");
+        }
+        RoyaltyReport report = reports.findById(reportId).filter(r -> r.agreementId().equals(agreement.id()))
+                .orElseThrow(() -> new NotFoundException("royalty report", reportId));
+        BigDecimal owedInCategory = switch (category) {
+            case RUNNING_ROYALTY -> report.runningRoyalty();
+            case SUBLICENCE_INCOME -> report.sublicenceShare();
+            case ANNUAL_MINIMUM -> report.minimumTopUp();
+            default -> throw new InvalidInputException("category", "A royalty report is paid as running royalty, "
+                    + "sublicence income or annual minimum, not " + category + ".");
+        };
+        if (owedInCategory.signum() <= 0) {
+            throw new InvalidInputException("category", "Royalty report " + reportId + " owes no "
+                    + category.name().toLowerCase(Locale.ROOT).replace('_', ' ') + ".");
+        }
+        return report;
+    }
+
+    /**
+     * After a receipt against a report (under the case's lock, so receipts of one report are summed one after the
+     * other): when the receipts first cover what the report owes, its payment obligation is fulfilled and the case
+     * history says so; a receipt that takes them past it is recorded as an over-payment.
+     */
+    private void settle(Actor actor, RoyaltyReport report, Receipt receipt) {
+        RoyaltyReportPayments payments = RoyaltyReportPayments.of(report,
+                receipts.findByRoyaltyReportIdOrderByReceivedOnAscIdAsc(report.id()));
+        BigDecimal before = payments.received().subtract(receipt.amount());
+        String what = "Royalty report " + report.id() + " (agreement " + report.agreementId() + ", "
+                + report.periodStart() + " to " + report.periodEnd() + "): owed " + report.owed().toPlainString()
+                + ", received " + payments.received().toPlainString() + " in " + payments.receipts().size()
+                + " receipt(s) " + payments.receipts().stream().map(r -> String.valueOf(r.id())).toList();
+        if (payments.settled() && before.compareTo(report.owed()) < 0) {
+            String obligation = licensing.fulfilRoyaltyPayment(report.agreementId(), report.periodStart(),
+                    receipt.receivedOn())
+                    .map(o -> "; payment obligation " + o.id() + " fulfilled on " + receipt.receivedOn())
+                    .orElse("; no open payment obligation for the period");
+            cases.recordEvent(receipt.disclosureId(), actor.username(), "ROYALTY_REPORT_PAID", what + obligation);
+        }
+        if (payments.overpaid()) {
+            cases.recordEvent(receipt.disclosureId(), actor.username(), "ROYALTY_REPORT_OVERPAID", what
+                    + "; over-paid by " + payments.outstanding().negate().toPlainString() + " after receipt "
+                    + receipt.id());
+        }
     }
 
     private Distribution distribute(InventionDisclosure disclosure, Receipt receipt) {

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,6 +23,9 @@ import org.tto.api.licensing.LicensingResponses.ObligationView;
 import org.tto.api.licensing.LicensingResponses.RoyaltyReportView;
 import org.tto.identity.Actor;
 import org.tto.licensing.LicensingService;
+import org.tto.licensing.RoyaltyReport;
+import org.tto.revenue.RevenueService;
+import org.tto.revenue.RoyaltyReportPayments;
 import org.tto.workflow.licensing.ObligationWatches;
 
 @RestController
@@ -31,11 +35,14 @@ import org.tto.workflow.licensing.ObligationWatches;
 class AgreementController {
 
     private final LicensingService licensing;
+    private final RevenueService revenue;
     private final ObligationWatches watches;
     private final LicensingCommandMapper mapper;
 
-    AgreementController(LicensingService licensing, ObligationWatches watches, LicensingCommandMapper mapper) {
+    AgreementController(LicensingService licensing, RevenueService revenue, ObligationWatches watches,
+            LicensingCommandMapper mapper) {
         this.licensing = licensing;
+        this.revenue = revenue;
         this.watches = watches;
         this.mapper = mapper;
     }
@@ -81,18 +88,24 @@ class AgreementController {
             + "was paid", description = "Sales are placed after those already reported in the agreement year and "
                     + "charged tier by tier; the sublicence share is added; the report closing the year tops up "
                     + "to the annual minimum. Each figure is rounded half-up to the currency's minor unit; "
-                    + "variance = paid - owed (negative: underpaid).")
+                    + "variance = paid - owed (negative: underpaid). A report that owes something opens its "
+                    + "payment obligation (ROYALTY_PAYMENT, the owed amount, due with the report); receipts paid "
+                    + "against the report (royaltyReportId) fulfil it once they cover it.")
     ResponseEntity<RoyaltyReportView> report(Actor actor, @PathVariable long id,
             @Valid @RequestBody RoyaltyReportRequest request) {
-        RoyaltyReportView view = RoyaltyReportView.of(watches.recordRoyaltyReport(actor, id,
-                mapper.toCommand(request)));
+        RoyaltyReport report = watches.recordRoyaltyReport(actor, id, mapper.toCommand(request));
+        RoyaltyReportView view = RoyaltyReportView.of(report, revenue.reportPayments(actor, id).get(report.id()));
         return ResponseEntity.created(URI.create("/api/agreements/" + id + "/royalty-reports/" + view.id()))
                 .body(view);
     }
 
     @GetMapping("/api/agreements/{id}/royalty-reports")
-    @Operation(summary = "The agreement's royalty reports with their computed variance")
+    @Operation(summary = "The agreement's royalty reports with their computed variance and the payments received",
+            description = "payments: owed, paid as declared, received (the sum of the receipts paid against the "
+                    + "report), outstanding = owed - received, settled, overpaid, the receipts and the trace.")
     List<RoyaltyReportView> reports(Actor actor, @PathVariable long id) {
-        return licensing.reports(actor, id).stream().map(RoyaltyReportView::of).toList();
+        Map<Long, RoyaltyReportPayments> payments = revenue.reportPayments(actor, id);
+        return licensing.reports(actor, id).stream().map(r -> RoyaltyReportView.of(r, payments.get(r.id())))
+                .toList();
     }
 }

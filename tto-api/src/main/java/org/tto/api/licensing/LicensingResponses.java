@@ -22,6 +22,8 @@ import org.tto.licensing.RoyaltyTier;
 import org.tto.licensing.SalesLine;
 import org.tto.licensing.TechnologyBrief;
 import org.tto.licensing.TermSheet;
+import org.tto.revenue.AutmCategory;
+import org.tto.revenue.RoyaltyReportPayments;
 
 /** What the licensing endpoints answer. */
 final class LicensingResponses {
@@ -63,19 +65,39 @@ final class LicensingResponses {
         }
     }
 
+    /**
+     * A royalty report: what the terms make owed and the variance from what the licensee declared paid; and, in
+     * payments, what was actually received against it.
+     */
     record RoyaltyReportView(Long id, Long agreementId, LocalDate periodStart, LocalDate periodEnd,
             LocalDate receivedOn, List<SalesLine> sales, BigDecimal netSales, BigDecimal sublicenceIncome,
             BigDecimal runningRoyalty, BigDecimal sublicenceShare, BigDecimal minimumTopUp, boolean closesYear,
-            BigDecimal owed, BigDecimal paid, BigDecimal variance, boolean underpaid, List<String> trace) {
+            BigDecimal owed, BigDecimal paid, BigDecimal variance, boolean underpaid, List<String> trace,
+            PaymentsView payments) {
 
-        static RoyaltyReportView of(RoyaltyReport r) {
+        static RoyaltyReportView of(RoyaltyReport r, RoyaltyReportPayments payments) {
             return new RoyaltyReportView(r.id(), r.agreementId(), r.periodStart(), r.periodEnd(), r.receivedOn(),
                     r.sales(), r.netSales(), r.sublicenceIncome(), r.runningRoyalty(), r.sublicenceShare(),
                     r.minimumTopUp(), r.closesYear(), r.owed(), r.paid(), r.variance(), r.variance().signum() < 0,
-                    r.trace());
+                    r.trace(), PaymentsView.of(payments));
         }
     }
 
+    /**
+     * What came in against a report: owed, paid as declared, received (the receipts paid against it), outstanding =
+     * owed - received (negative when over-paid), and the receipts, with the trace of the sums.
+     */
+    record PaymentsView(BigDecimal owed, BigDecimal paidDeclared, BigDecimal received, BigDecimal outstanding,
+            boolean settled, boolean overpaid, List<PaidReceiptView> receipts, List<String> trace) {
+
+        static PaymentsView of(RoyaltyReportPayments p) {
+            return new PaymentsView(p.owed(), p.paidDeclared(), p.received(), p.outstanding(), p.settled(),
+                    p.overpaid(), p.receipts().stream().map(r -> new PaidReceiptView(r.id(), r.category(),
+                            r.amount(), r.receivedOn())).toList(), p.trace());
+        }
+    }
+
+    record PaidReceiptView(Long receiptId, AutmCategory category, BigDecimal amount, LocalDate receivedOn) {}
     record BriefView(Long id, Long disclosureId, String title, String problem, String advantage,
             String economicComparison, int trl, String applications, String updatedBy, Instant updatedAt,
             long version) {

@@ -27,6 +27,7 @@ import org.tto.api.revenue.RevenueResponses.StatementView;
 import org.tto.identity.Actor;
 import org.tto.revenue.Distribution;
 import org.tto.revenue.RevenueService;
+import org.tto.workflow.licensing.ObligationWatches;
 
 @RestController
 @Tag(name = "Income and distribution", description = "Case costs, receipts by AUTM category, distribution "
@@ -35,10 +36,12 @@ import org.tto.revenue.RevenueService;
 class RevenueController {
 
     private final RevenueService revenue;
+    private final ObligationWatches watches;
     private final RevenueCommandMapper mapper;
 
-    RevenueController(RevenueService revenue, RevenueCommandMapper mapper) {
+    RevenueController(RevenueService revenue, ObligationWatches watches, RevenueCommandMapper mapper) {
         this.revenue = revenue;
+        this.watches = watches;
         this.mapper = mapper;
     }
 
@@ -73,9 +76,13 @@ class RevenueController {
 
     @PostMapping("/api/receipts")
     @Operation(summary = "Record a receipt; it is distributed at once by the policy in force on its date",
-            description = "Answers the distribution with its trace. The shares always sum exactly to the receipt.")
+            description = "Answers the distribution with its trace. The shares always sum exactly to the receipt. "
+                    + "royaltyReportId: the royalty report the receipt pays, under agreementId, in the agreement's "
+                    + "currency, as RUNNING_ROYALTY, SUBLICENCE_INCOME or ANNUAL_MINIMUM (a part the report owes). "
+                    + "Once the receipts against a report cover what it owes, its payment obligation is "
+                    + "fulfilled; more than owed is accepted and flagged (the report's payments.overpaid).")
     ResponseEntity<DistributionView> recordReceipt(Actor actor, @Valid @RequestBody ReceiptRequest request) {
-        Distribution distribution = revenue.recordReceipt(actor, mapper.toCommand(request));
+        Distribution distribution = watches.recordReceipt(actor, mapper.toCommand(request));
         return ResponseEntity.created(URI.create("/api/distributions/" + distribution.id()))
                 .body(DistributionView.of(distribution));
     }

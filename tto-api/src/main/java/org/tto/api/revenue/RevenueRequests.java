@@ -56,5 +56,6 @@ final class RevenueRequests {
             @NotNull @DecimalMin(value = "0", inclusive = false) @Digits(integer = 15, fraction = 4)
             BigDecimal amount,
             @NotNull LocalDate receivedOn,
-            @Size(max = 500) String note) {}
+            @Size(max = 500) String note,
+            Long royaltyReportId) {}
 }

@@ -41,11 +41,12 @@ final class RevenueResponses {
         }
     }
 
-    record ReceiptView(Long id, Long disclosureId, Long agreementId, AutmCategory category,
+    /** royaltyReportId: the royalty report the receipt pays, when it pays one. */
+    record ReceiptView(Long id, Long disclosureId, Long agreementId, Long royaltyReportId, AutmCategory category,
             boolean runningRoyalty, String currency, BigDecimal amount, LocalDate receivedOn, String note) {
 
         static ReceiptView of(Receipt r) {
-            return new ReceiptView(r.id(), r.disclosureId(), r.agreementId(), r.category(),
+            return new ReceiptView(r.id(), r.disclosureId(), r.agreementId(), r.royaltyReportId(), r.category(),
                     r.category().isRunningRoyalty(), r.currency().getCurrencyCode(), r.amount(), r.receivedOn(),
                     r.note());
         }

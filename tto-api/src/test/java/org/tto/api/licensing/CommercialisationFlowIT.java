@@ -186,15 +186,18 @@ class CommercialisationFlowIT {
         assertThat(report.get("owed").decimalValue()).isEqualByComparingTo("6000");
         assertThat(report.get("variance").decimalValue()).isEqualByComparingTo("-500");
         assertThat(report.get("underpaid").asBoolean()).isTrue();
+        assertThat(report.get("payments").get("received").decimalValue()).isEqualByComparingTo("0");
+        assertThat(report.get("payments").get("outstanding").decimalValue()).isEqualByComparingTo("6000");
+        long reportId = report.get("id").asLong();
         assertThat(parse(officer.get("/api/agreements/" + agreementId + "/obligations")).get(1).get("status")
                 .asText()).isEqualTo("FULFILLED");
 
-        // The payment, as two receipts by AUTM category. Royalty 4 000.00: 2 000.00 costs recovered; fee 15 % of
+        // The payment, as two receipts by AUTM category, paid against the report. Royalty 4 000.00: 2 000.00 costs recovered; fee 15 % of
         // 2 000.00 = 300.00; net 1 700.00 in band 1: inventors 850.00 (Irene 60 % = 510.00, Peter 340.00),
         // department 425.00, institution 425.00.
         HttpResponse<String> received = officer.postJson("/api/receipts", """
                 {"disclosureId":%d,"agreementId":%d,"category":"RUNNING_ROYALTY","currency":"USD","amount":4000.00,
-                 "receivedOn":"%s"}""".formatted(id, agreementId, today));
+                 "receivedOn":"%s","royaltyReportId":%d}""".formatted(id, agreementId, today, reportId));
         assertThat(received.statusCode()).isEqualTo(201);
         JsonNode first = parse(received);
         assertThat(first.get("trace").get("policyVersion").asInt()).isEqualTo(1);
@@ -209,7 +212,8 @@ class CommercialisationFlowIT {
         // 382.50, Peter 255.00), department 318.75, institution 318.75.
         JsonNode second = parse(officer.postJson("/api/receipts", """
                 {"disclosureId":%d,"agreementId":%d,"category":"SUBLICENCE_INCOME","currency":"USD",
-                 "amount":1500.00,"receivedOn":"%s"}""".formatted(id, agreementId, today)));
+                 "amount":1500.00,"receivedOn":"%s","royaltyReportId":%d}""".formatted(id, agreementId, today,
+                reportId)));
         assertThat(amounts(second)).containsExactly("0", "225", "382.5", "255", "318.75", "318.75");
         assertThat(second.get("trace").get("cumulativeNetBefore").decimalValue()).isEqualByComparingTo("1700.00");
 
@@ -229,6 +233,43 @@ class CommercialisationFlowIT {
                         "AGREEMENT_DRAFTED", "AGREEMENT_COI_CLEARED", "AGREEMENT_APPROVED", "LICENSE_EXECUTED",
                         "LICENSING_PATH_ENDED", "LICENSING_PATH_STARTED", "BRIEF_REVISED", "LICENSING_PATH_ABANDONED",
                         "ROYALTY_REPORT_RECEIVED", "RECEIPT_DISTRIBUTED", "RECEIPT_DISTRIBUTED");
+
+        // What came in against the report: 4 000.00 + 1 500.00 = 5 500.00 of 6 000.00 owed, 500.00 outstanding;
+        // the payment obligation of the quarter (6 000.00) stays open.
+        JsonNode payments = parse(officer.get("/api/agreements/" + agreementId + "/royalty-reports")).get(0)
+                .get("payments");
+        assertThat(payments.get("received").decimalValue()).isEqualByComparingTo("5500");
+        assertThat(payments.get("outstanding").decimalValue()).isEqualByComparingTo("500");
+        assertThat(payments.get("settled").asBoolean()).isFalse();
+        assertThat(payments.get("receipts").findValuesAsText("category")).containsExactly("RUNNING_ROYALTY",
+                "SUBLICENCE_INCOME");
+        assertThat(paymentObligation(officer, agreementId).get("status").asText()).isEqualTo("OPEN");
+        // an issue fee is not paid against a royalty report
+        HttpResponse<String> notOwed = officer.postJson("/api/receipts", """
+                {"disclosureId":%d,"agreementId":%d,"category":"ISSUE_FEE","currency":"USD","amount":600.00,
+                 "receivedOn":"%s","royaltyReportId":%d}""".formatted(id, agreementId, today, reportId));
+        assertThat(notOwed.statusCode()).isEqualTo(400);
+        assertThat(parse(notOwed).get("errors").get(0).get("field").asText()).isEqualTo("category");
+        // 600.00 more covers the report, 100.00 over: the payment obligation is fulfilled, the over-payment flagged
+        assertThat(officer.postJson("/api/receipts", """
+                {"disclosureId":%d,"agreementId":%d,"category":"RUNNING_ROYALTY","currency":"USD","amount":600.00,
+                 "receivedOn":"%s","royaltyReportId":%d}""".formatted(id, agreementId, today, reportId))
+                .statusCode()).isEqualTo(201);
+        payments = parse(officer.get("/api/agreements/" + agreementId + "/royalty-reports")).get(0).get("payments");
+        assertThat(payments.get("received").decimalValue()).isEqualByComparingTo("6100");
+        assertThat(payments.get("outstanding").decimalValue()).isEqualByComparingTo("-100");
+        assertThat(payments.get("settled").asBoolean()).isTrue();
+        assertThat(payments.get("overpaid").asBoolean()).isTrue();
+        assertThat(paymentObligation(officer, agreementId).get("status").asText()).isEqualTo("FULFILLED");
+        assertThat(parse(officer.get("/api/disclosures/" + id)).get("history").findValuesAsText("action"))
+                .containsSubsequence("ROYALTY_REPORT_RECEIVED", "RECEIPT_DISTRIBUTED", "ROYALTY_REPORT_PAID",
+                        "ROYALTY_REPORT_OVERPAID");
+    }
+
+    private static JsonNode paymentObligation(Http who, long agreementId) {
+        return StreamSupport.stream(parse(who.get("/api/agreements/" + agreementId + "/obligations")).spliterator(),
+                false).filter(o -> "ROYALTY_PAYMENT".equals(o.get("kind").asText())).findFirst()
+                .orElseThrow(() -> new AssertionError("no ROYALTY_PAYMENT obligation"));
     }
 
     @Test

@@ -14,6 +14,9 @@ import org.tto.licensing.LicensingCommands.RecordRoyaltyReport;
 import org.tto.licensing.LicensingService;
 import org.tto.licensing.Obligation;
 import org.tto.licensing.RoyaltyReport;
+import org.tto.revenue.Distribution;
+import org.tto.revenue.RevenueCommands.RecordReceipt;
+import org.tto.revenue.RevenueService;
 
 /**
  * Every open obligation of an executed licence has a watch: an instance of {@code obligationWatch} whose timers remind
@@ -28,10 +31,12 @@ public class ObligationWatches {
     private static final int MORNING_HOUR = 6;
 
     private final LicensingService licensing;
+    private final RevenueService revenue;
     private final RuntimeService runtime;
 
-    public ObligationWatches(LicensingService licensing, RuntimeService runtime) {
+    public ObligationWatches(LicensingService licensing, RevenueService revenue, RuntimeService runtime) {
         this.licensing = licensing;
+        this.revenue = revenue;
         this.runtime = runtime;
     }
 
@@ -48,10 +53,26 @@ public class ObligationWatches {
         return obligation;
     }
 
+    /** Records the report (its report obligation fulfilled) and watches the payment it makes owed, if any. */
     public RoyaltyReport recordRoyaltyReport(Actor actor, long agreementId, RecordRoyaltyReport command) {
         RoyaltyReport report = licensing.recordRoyaltyReport(actor, agreementId, command);
         licensing.reportObligation(agreementId, command.periodStart()).ifPresent(o -> fulfilled(o.id()));
+        licensing.paymentObligation(agreementId, command.periodStart()).ifPresent(this::watch);
         return report;
+    }
+
+    /**
+     * Records a receipt (distributed at once); when it is paid against a royalty report and the receipts now cover
+     * what the report owes, the payment obligation is fulfilled and its watch ends.
+     */
+    public Distribution recordReceipt(Actor actor, RecordReceipt command) {
+        Distribution distribution = revenue.recordReceipt(actor, command);
+        if (command.royaltyReportId() != null) {
+            licensing.paymentObligationOfReport(command.royaltyReportId())
+                    .filter(o -> o.status() == Obligation.Status.FULFILLED)
+                    .ifPresent(o -> fulfilled(o.id()));
+        }
+        return distribution;
     }
 
     void watch(Obligation obligation) {
