@@ -258,6 +258,12 @@ public class StartupCompany {
         return status == StartupStatus.ABANDONED ? history.get(history.size() - 1).note() : null;
     }
 
+    /** The day it closed, or null while it did not. */
+    public LocalDate closedOn() {
+        return history.stream().filter(c -> c.status() == StartupStatus.CLOSED).map(StatusChange::effectiveOn)
+                .findFirst().orElse(null);
+    }
+
     /** Whether it was still going (active or acquired) {@code years} after incorporation; null when not yet known. */
     public Boolean aliveAfter(int years, LocalDate today) {
         if (incorporatedOn == null) {

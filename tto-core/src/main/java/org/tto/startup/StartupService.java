@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tto.disclosure.DisclosureService;
@@ -25,6 +26,7 @@ import org.tto.startup.StartupCommands.ChangeStatus;
 import org.tto.startup.StartupCommands.FormStartup;
 import org.tto.startup.StartupCommands.Incorporate;
 import org.tto.startup.StartupCommands.Survival;
+import org.tto.startup.StartupCommands.SurvivalLine;
 
 /**
  * Start-ups formed on a case, step by step as the start-up formation process (bpmn/startup-formation.bpmn) asks:
@@ -207,26 +209,30 @@ public class StartupService {
         return startup;
     }
 
-    /** Survival at 3 and 5 years of the institution's incorporated start-ups (acquired counts as surviving). */
+    /** How survival is counted; {@link StartupCompany#aliveAfter} applies it to one start-up. */
+    static final String SURVIVAL_RULE = "A start-up counts as formed once incorporated. It survived N years when it "
+            + "did not close before the day N years after its incorporation (acquired counts as surviving). Its "
+            + "N-year survival is known once that day has come, or as soon as it closed before it.";
+
+    /** Survival at 3 and 5 years of the institution's incorporated start-ups, with how each one counted. */
     @Transactional(readOnly = true)
     public Survival survival(Actor actor) {
         requireStaff(actor);
         LocalDate today = LocalDate.now(clock);
-        List<StartupCompany> formed = startups.findByInstitutionIdOrderByIdAsc(actor.institutionId()).stream()
-                .filter(s -> s.incorporatedOn() != null).toList();
-        int known3 = 0;
-        int alive3 = 0;
-        int known5 = 0;
-        int alive5 = 0;
-        for (StartupCompany s : formed) {
-            Boolean at3 = s.aliveAfter(3, today);
-            Boolean at5 = s.aliveAfter(5, today);
-            known3 += at3 == null ? 0 : 1;
-            alive3 += Boolean.TRUE.equals(at3) ? 1 : 0;
-            known5 += at5 == null ? 0 : 1;
-            alive5 += Boolean.TRUE.equals(at5) ? 1 : 0;
-        }
-        return new Survival(formed.size(), known3, alive3, known5, alive5);
+        List<SurvivalLine> basis = startups.findByInstitutionIdOrderByIdAsc(actor.institutionId()).stream()
+                .filter(s -> s.incorporatedOn() != null)
+                .map(s -> new SurvivalLine(s.id(), s.name(), s.incorporatedOn(), s.status(), s.closedOn(),
+                        s.incorporatedOn().plusYears(3), s.aliveAfter(3, today), s.incorporatedOn().plusYears(5),
+                        s.aliveAfter(5, today)))
+                .toList();
+        return new Survival(basis.size(), count(basis, l -> l.aliveAt3Years() != null),
+                count(basis, l -> Boolean.TRUE.equals(l.aliveAt3Years())),
+                count(basis, l -> l.aliveAt5Years() != null),
+                count(basis, l -> Boolean.TRUE.equals(l.aliveAt5Years())), SURVIVAL_RULE, today, basis);
+    }
+
+    private static int count(List<SurvivalLine> basis, Predicate<SurvivalLine> which) {
+        return (int) basis.stream().filter(which).count();
     }
 
     private StartupCompany find(long id) {

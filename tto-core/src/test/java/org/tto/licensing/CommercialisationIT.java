@@ -291,6 +291,12 @@ class CommercialisationIT {
             assertThat(s.aliveAt3Years()).isEqualTo(1);
             assertThat(s.knownAt5Years()).isEqualTo(1); // 2024-03-01 has passed
             assertThat(s.aliveAt5Years()).isEqualTo(1);
+            assertThat(s.basis()).singleElement().satisfies(line -> {
+                assertThat(line.status()).isEqualTo(StartupStatus.ACQUIRED);
+                assertThat(line.closedOn()).isNull();
+                assertThat(line.mark5Years()).isEqualTo(LocalDate.of(2024, 3, 1));
+                assertThat(line.aliveAt5Years()).isTrue();
+            });
         });
         assertThat(caseHistory()).containsSubsequence("STARTUP_FORMING", "STARTUP_PLAN_APPROVED",
                 "STARTUP_COI_CLEARED", "STARTUP_INCORPORATED", "STARTUP_PATH_ENDED", "STARTUP_ACQUIRED");
@@ -308,8 +314,17 @@ class CommercialisationIT {
         startups.changeStatus(officer, startup.id(), new ChangeStatus(StartupStatus.CLOSED, LocalDate.of(2021, 5, 1),
                 "Ran out of funding"));
 
-        assertThat(startups.survival(officer).aliveAt3Years()).isZero();
-        assertThat(startups.survival(officer).knownAt3Years()).isEqualTo(1);
+        assertThat(startups.survival(officer)).satisfies(s -> {
+            assertThat(s.aliveAt3Years()).isZero();
+            assertThat(s.knownAt3Years()).isEqualTo(1);
+            assertThat(s.rule()).contains("did not close before the day N years after its incorporation");
+            assertThat(s.basis()).singleElement().satisfies(line -> {
+                assertThat(line.closedOn()).isEqualTo(LocalDate.of(2021, 5, 1));
+                assertThat(line.mark3Years()).isEqualTo(LocalDate.of(2022, 1, 1));
+                assertThat(line.aliveAt3Years()).isFalse();
+                assertThat(line.aliveAt5Years()).as("closed before 5 years, too").isFalse();
+            });
+        });
         assertThatThrownBy(() -> startups.changeStatus(officer, startup.id(), new ChangeStatus(StartupStatus.ACQUIRED,
                 LocalDate.of(2022, 1, 1), null))).isInstanceOf(RuleViolationException.class);
     }
