@@ -275,7 +275,9 @@ class CommercialisationIT {
 
         startups.reviewConflict(director, startup.id(), ConflictVerdict.CLEARED,
                 "Inventor's role and time commitment agreed");
+        startups.remindIncorporation(startup.id());
         startups.incorporate(officer, startup.id(), incorporation);
+        startups.remindIncorporation(startup.id());
         startups.recordPathEnded(startup.id());
         StartupCompany acquired = startups.changeStatus(officer, startup.id(), new ChangeStatus(StartupStatus.ACQUIRED,
                 LocalDate.of(2023, 6, 1), "Acquired by MedCo"));
@@ -299,7 +301,10 @@ class CommercialisationIT {
             });
         });
         assertThat(caseHistory()).containsSubsequence("STARTUP_FORMING", "STARTUP_PLAN_APPROVED",
-                "STARTUP_COI_CLEARED", "STARTUP_INCORPORATED", "STARTUP_PATH_ENDED", "STARTUP_ACQUIRED");
+                "STARTUP_COI_CLEARED", "STARTUP_INCORPORATION_REMINDER", "STARTUP_INCORPORATED",
+                "STARTUP_PATH_ENDED", "STARTUP_ACQUIRED");
+        assertThat(caseHistory()).as("no reminder once incorporated").containsOnlyOnce(
+                "STARTUP_INCORPORATION_REMINDER");
         assertThatThrownBy(() -> startups.get(otherOfficer, startup.id())).isInstanceOf(NotFoundException.class);
         assertThat(startups.ofCase(officer, caseId)).extracting(StartupCompany::id).containsExactly(startup.id());
     }
