@@ -273,6 +273,21 @@ public class DisclosureService {
         record(disclosure, SYSTEM, "READY_FOR_COMMERCIALISATION", null);
     }
 
+    /** The officers choose how a case ready for commercialisation is taken to market: licensing, a start-up, or both. */
+    public void chooseCommercialisationRoutes(Actor actor, long id, boolean licensing, boolean startup) {
+        InventionDisclosure disclosure = get(actor, id);
+        CaseAccess.requireOfficer(actor, "choose the commercialisation routes");
+        if (disclosure.status() != DisclosureStatus.READY_FOR_COMMERCIALISATION) {
+            throw new RuleViolationException("case.ready-for-commercialisation", "The case is " + disclosure.status()
+                    + "; routes are chosen once it is ready for commercialisation.");
+        }
+        if (!licensing && !startup) {
+            throw new InvalidInputException("licensing", "Choose licensing, a start-up, or both.");
+        }
+        record(disclosure, actor.username(), "COMMERCIALISATION_ROUTES_CHOSEN", licensing && startup
+                ? "Licensing and a start-up" : licensing ? "Licensing" : "A start-up");
+    }
+
     public void closeWithDecision(long id) {
         InventionDisclosure disclosure = find(id);
         ProtectionDecision decision = decisions.findFirstByDisclosureIdOrderByDecidedAtDesc(id)
@@ -315,7 +330,8 @@ public class DisclosureService {
                 .toList();
     }
 
-    InventionDisclosure find(long id) {
+    /** A case by id, for system steps (workflow delegates) that act without a caller; callers use {@link #get}. */
+    public InventionDisclosure find(long id) {
         return disclosures.findById(id).orElseThrow(() -> new NotFoundException("disclosure", id));
     }
 

@@ -201,6 +201,15 @@ public class LicenseAgreement {
         this.status = AgreementStatus.EXECUTED;
     }
 
+    /** The licensing path was abandoned before signature; an executed agreement is never withdrawn. */
+    boolean withdraw() {
+        if (status == AgreementStatus.EXECUTED || status == AgreementStatus.WITHDRAWN) {
+            return false;
+        }
+        this.status = AgreementStatus.WITHDRAWN;
+        return true;
+    }
+
     private void requireStatus(AgreementStatus expected) {
         if (status != expected) {
             throw new RuleViolationException("agreement.status", "The agreement is " + status + "; this step needs "

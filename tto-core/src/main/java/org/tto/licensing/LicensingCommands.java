@@ -11,6 +11,15 @@ public final class LicensingCommands {
 
     public record ExecuteAgreement(LocalDate executedOn) {}
 
+    public record WriteBrief(String title, String problem, String advantage, String economicComparison, int trl,
+            String applications) {}
+
+    public record AddProspect(String company, String country, String contactName, String contactEmail,
+            boolean linkedToInventor) {}
+
+    public record RecordInteraction(LocalDate occurredOn, ProspectInteraction.Channel channel, String summary,
+            String nextStep) {}
+
     public record RecordRoyaltyReport(LocalDate periodStart, LocalDate periodEnd, LocalDate receivedOn,
             List<SalesLine> sales, BigDecimal sublicenceIncome, BigDecimal paid) {}
 }

@@ -71,24 +71,6 @@ public class LicensingService {
         return agreement;
     }
 
-    /** Opens a licensing path on a case ready for commercialisation (officers); answers the case. */
-    public InventionDisclosure startPath(Actor actor, long disclosureId) {
-        InventionDisclosure disclosure = staffCase(actor, disclosureId, "start licensing");
-        if (disclosure.status() != DisclosureStatus.READY_FOR_COMMERCIALISATION) {
-            throw new RuleViolationException("case.ready-for-commercialisation", "The case is "
-                    + disclosure.status() + "; licensing starts once it is ready for commercialisation.");
-        }
-        cases.recordEvent(disclosureId, actor.username(), "LICENSING_PATH_STARTED", null);
-        return disclosure;
-    }
-
-    /** The licensing path of a case ended with its agreement executed: recorded in the case's history. */
-    public void recordPathEnded(long agreementId) {
-        LicenseAgreement agreement = find(agreementId);
-        cases.recordEvent(agreement.disclosureId(), SYSTEM, "LICENSING_PATH_ENDED", describe(agreement) + " is "
-                + agreement.status());
-    }
-
     @Transactional(readOnly = true)
     public LicenseAgreement get(Actor actor, long id) {
         LicenseAgreement agreement = find(id);
@@ -297,8 +279,17 @@ public class LicensingService {
     }
 
     private List<String> emails(LicenseAgreement agreement, Set<Role> roles) {
-        return users.findByInstitution_IdAndRoleInAndEnabledTrue(agreement.institutionId(), roles).stream()
+        return emails(agreement.institutionId(), roles);
+    }
+
+    List<String> emails(long institutionId, Set<Role> roles) {
+        return users.findByInstitution_IdAndRoleInAndEnabledTrue(institutionId, roles).stream()
                 .map(AppUser::email).toList();
+    }
+
+    /** Withdraws a draft or approved agreement whose licensing path was abandoned. */
+    boolean withdraw(long agreementId) {
+        return find(agreementId).withdraw();
     }
 
     private LicenseAgreement directorOnly(Actor actor, long id, String action) {
@@ -310,7 +301,7 @@ public class LicensingService {
         return agreement;
     }
 
-    private InventionDisclosure staffCase(Actor actor, long disclosureId, String action) {
+    InventionDisclosure staffCase(Actor actor, long disclosureId, String action) {
         InventionDisclosure disclosure = cases.get(actor, disclosureId);
         if (!actor.is(Role.OFFICER, Role.DIRECTOR)) {
             throw new ForbiddenException("Only the TTO's officers and director may " + action + ".");
@@ -332,7 +323,7 @@ public class LicensingService {
         return value == null ? BigDecimal.ZERO : value;
     }
 
-    private static String describe(LicenseAgreement a) {
+    static String describe(LicenseAgreement a) {
         return a.type() + " licence " + a.id() + " to " + a.licensee() + " (" + a.fieldOfUse() + ", "
                 + a.territory() + ", " + a.startDate() + " to " + a.endDate() + ")";
     }

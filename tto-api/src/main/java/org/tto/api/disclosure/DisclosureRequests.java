@@ -89,4 +89,6 @@ final class DisclosureRequests {
     record NoveltyActionRequest(@NotBlank @Size(max = 4000) String action) {}
 
     record CloseDeadlineRequest(@NotNull Deadline.Status outcome, @Size(max = 1000) String reason) {}
+
+    record RoutesRequest(@NotNull Boolean licensing, @NotNull Boolean startup) {}
 }

@@ -16,6 +16,7 @@ import org.tto.api.disclosure.DisclosureRequests.AssessmentRequest;
 import org.tto.api.disclosure.DisclosureRequests.FilingsRequest;
 import org.tto.api.disclosure.DisclosureRequests.NoveltyActionRequest;
 import org.tto.api.disclosure.DisclosureRequests.ProtectionDecisionRequest;
+import org.tto.api.disclosure.DisclosureRequests.RoutesRequest;
 import org.tto.api.disclosure.DisclosureRequests.TriageRequest;
 import org.tto.identity.Actor;
 import org.tto.workflow.disclosure.CaseTasks;
@@ -101,6 +102,16 @@ class TaskController {
     ResponseEntity<Void> noveltyAction(Actor actor, @PathVariable String taskId,
             @Valid @RequestBody NoveltyActionRequest body) {
         tasks.actOnNoveltyRisk(actor, taskId, body.action());
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{taskId}/commercialisation-routes")
+    @Operation(summary = "Choose the commercialisation routes of a case ready for them (officers)",
+            description = "licensing and/or startup: each chosen route calls its own process (bpmn/licensing.bpmn, "
+                    + "bpmn/startup-formation.bpmn); the case's process ends when every chosen route has ended. "
+                    + "Further licences of the same case start with POST /api/disclosures/{id}/licensing.")
+    ResponseEntity<Void> routes(Actor actor, @PathVariable String taskId, @Valid @RequestBody RoutesRequest body) {
+        tasks.chooseCommercialisationRoutes(actor, taskId, body.licensing(), body.startup());
         return ResponseEntity.noContent().build();
     }
 }

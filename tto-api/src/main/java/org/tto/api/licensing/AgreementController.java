@@ -15,21 +15,18 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.tto.api.licensing.LicensingRequests.AgreementRequest;
-import org.tto.api.licensing.LicensingRequests.ClearanceRequest;
-import org.tto.api.licensing.LicensingRequests.ExecutionRequest;
 import org.tto.api.licensing.LicensingRequests.FulfilmentRequest;
 import org.tto.api.licensing.LicensingRequests.RoyaltyReportRequest;
 import org.tto.api.licensing.LicensingResponses.AgreementView;
 import org.tto.api.licensing.LicensingResponses.ObligationView;
 import org.tto.api.licensing.LicensingResponses.RoyaltyReportView;
 import org.tto.identity.Actor;
-import org.tto.licensing.LicenseAgreement;
 import org.tto.licensing.LicensingService;
 import org.tto.workflow.licensing.ObligationWatches;
 
 @RestController
-@Tag(name = "Licensing", description = "Licence agreements with their terms, obligations and royalty reports")
+@Tag(name = "Licensing", description = "Licence agreements with their terms, obligations and royalty reports; "
+        + "agreements are drafted, cleared, approved and executed through the licensing path's tasks")
 @Validated
 class AgreementController {
 
@@ -43,18 +40,6 @@ class AgreementController {
         this.mapper = mapper;
     }
 
-    @PostMapping("/api/disclosures/{id}/agreements")
-    @Operation(summary = "Draft a licence or option agreement of a case ready for commercialisation (officers)",
-            description = "An exclusive licence excludes any other executed licence of the case in the same field "
-                    + "of use and territory for an overlapping term (409 license.exclusivity). A licensee linked "
-                    + "to an inventor flags a conflict of interest that the director must clear.")
-    ResponseEntity<AgreementView> draft(Actor actor, @PathVariable long id,
-            @Valid @RequestBody AgreementRequest request) {
-        LicenseAgreement agreement = licensing.draft(actor, id, mapper.toTerms(request));
-        return ResponseEntity.created(URI.create("/api/agreements/" + agreement.id()))
-                .body(AgreementView.of(licensing.get(actor, agreement.id())));
-    }
-
     @GetMapping("/api/disclosures/{id}/agreements")
     @Operation(summary = "The agreements of a case")
     List<AgreementView> ofCase(Actor actor, @PathVariable long id) {
@@ -65,29 +50,6 @@ class AgreementController {
     @Operation(summary = "An agreement with its terms")
     AgreementView get(Actor actor, @PathVariable long id) {
         return AgreementView.of(licensing.get(actor, id));
-    }
-
-    @PostMapping("/api/agreements/{id}/conflict-clearance")
-    @Operation(summary = "Clear the flagged conflict of interest (director)")
-    AgreementView clear(Actor actor, @PathVariable long id, @Valid @RequestBody ClearanceRequest request) {
-        licensing.clearConflict(actor, id, request.note());
-        return AgreementView.of(licensing.get(actor, id));
-    }
-
-    @PostMapping("/api/agreements/{id}/approval")
-    @Operation(summary = "Approve the agreement (director; a flagged conflict of interest must be cleared first)")
-    AgreementView approve(Actor actor, @PathVariable long id) {
-        licensing.approve(actor, id);
-        return AgreementView.of(licensing.get(actor, id));
-    }
-
-    @PostMapping("/api/agreements/{id}/execution")
-    @Operation(summary = "Record the signature; answers the obligation schedule generated from the terms",
-            description = "Issue fee due 45 days after execution; a royalty report with payment per reporting "
-                    + "period, due 45 days after the period ends; each milestone on its date. Each obligation "
-                    + "gets a watch: a reminder 30 days before, late and escalated to the director the day after.")
-    List<ObligationView> execute(Actor actor, @PathVariable long id, @Valid @RequestBody ExecutionRequest request) {
-        return watches.execute(actor, id, mapper.toCommand(request)).stream().map(ObligationView::of).toList();
     }
 
     @GetMapping("/api/agreements/{id}/obligations")

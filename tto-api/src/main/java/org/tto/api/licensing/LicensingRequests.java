@@ -5,6 +5,8 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -14,6 +16,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.tto.licensing.AgreementType;
+import org.tto.licensing.Confidentiality;
+import org.tto.licensing.Prospect;
+import org.tto.licensing.ProspectInteraction;
 import org.tto.licensing.ReportingPeriod;
 
 /** The request bodies of the licensing endpoints, validated before anything is touched. */
@@ -49,7 +54,59 @@ final class LicensingRequests {
             @NotNull LocalDate dueDate,
             @NotNull @DecimalMin("0") @Digits(integer = 15, fraction = 4) BigDecimal payment) {}
 
-    record ClearanceRequest(@NotBlank @Size(max = 2000) String note) {}
+    record DecisionRequest(@NotNull Boolean granted, @NotBlank @Size(max = 2000) String note) {}
+
+    record BriefRequest(
+            @NotBlank @Size(max = 300) String title,
+            @NotBlank @Size(max = 2000) String problem,
+            @NotBlank @Size(max = 2000) String advantage,
+            @NotBlank @Size(max = 2000) String economicComparison,
+            @NotNull @Min(1) @Max(9) Integer trl,
+            @Size(max = 2000) String applications) {}
+
+    record BriefRevision(@NotNull @Valid BriefRequest brief, @NotNull Long version) {}
+
+    record ProspectRequest(
+            @NotBlank @Size(max = 200) String company,
+            @Pattern(regexp = "[A-Z]{2}") String country,
+            @Size(max = 200) String contactName,
+            @Email @Size(max = 254) String contactEmail,
+            @NotNull Boolean linkedToInventor) {}
+
+    record InteractionRequest(
+            @NotNull LocalDate occurredOn,
+            @NotNull ProspectInteraction.Channel channel,
+            @NotBlank @Size(max = 2000) String summary,
+            @Size(max = 500) String nextStep) {}
+
+    record ProspectStatusRequest(@NotNull Prospect.Status status) {}
+
+    record ProspectChoice(@NotNull Long prospectId) {}
+
+    record ConfidentialityRequest(
+            @NotNull Confidentiality.Kind kind,
+            @NotNull LocalDate signedOn,
+            LocalDate expiresOn,
+            @NotBlank @Size(max = 200) String reference,
+            @NotNull Boolean optionFirst) {}
+
+    record OptionRequest(
+            @NotNull Boolean exclusive,
+            @NotBlank @Size(max = 200) String fieldOfUse,
+            @NotBlank @Size(max = 200) String territory,
+            @NotNull LocalDate grantedOn,
+            @NotNull LocalDate expiresOn,
+            @NotNull @Pattern(regexp = "[A-Z]{3}") String currency,
+            @NotNull @DecimalMin("0") @Digits(integer = 15, fraction = 4) BigDecimal fee) {}
+
+    record TermSheetRequest(
+            @NotNull LocalDate agreedOn,
+            @NotNull AgreementType type,
+            @NotBlank @Size(max = 200) String fieldOfUse,
+            @NotBlank @Size(max = 200) String territory,
+            @NotBlank @Size(max = 4000) String summary) {}
+
+    record AbandonRequest(@NotBlank @Size(max = 1000) String reason) {}
 
     record ExecutionRequest(@NotNull LocalDate executedOn) {}
 

@@ -131,8 +131,20 @@ class DisclosureFlowIT {
         assertThat(caseFile.get("history").findValuesAsText("action")).containsSubsequence("SUBMITTED",
                 "NOVELTY_RISK_HANDLED", "TRIAGED_MORE_INFO", "ANSWERED", "TRIAGED_ACCEPT", "ASSESSED",
                 "DECIDED_FILE_PROVISIONAL", "FILING_RECORDED", "DEADLINE_DOCKETED", "READY_FOR_COMMERCIALISATION");
-        assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(reference).singleResult()
-                .getEndActivityId()).isEqualTo("End_ReadyForCommercialisation");
+
+        // The case waits for the officers to choose its commercialisation routes; licensing calls its own process.
+        String routesTask = taskOf(parse(officer.get("/api/tasks")), reference, "Task_ChooseCommercialisationRoutes");
+        HttpResponse<String> none = officer.postJson("/api/tasks/" + routesTask + "/commercialisation-routes",
+                "{\"licensing\":false,\"startup\":false}");
+        assertThat(none.statusCode()).isEqualTo(400);
+        assertThat(officer.postJson("/api/tasks/" + routesTask + "/commercialisation-routes",
+                "{\"licensing\":true,\"startup\":false}").statusCode()).isEqualTo(204);
+        assertThat(taskOf(parse(officer.get("/api/tasks")), reference, "Task_PrepareBrief")).isNotBlank();
+        assertThat(parse(officer.get("/api/disclosures/" + id + "/licensing-paths")).get(0).get("startedBy").asText())
+                .isEqualTo("officer-a");
+        assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(reference)
+                .processDefinitionKey("inventionDisclosure").singleResult().getEndTime())
+                .as("the case's process waits for its routes").isNull();
 
         // The 90-day reminder of the first deadline reaches the officers by e-mail and is recorded on the case.
         long deadlineId = deadlines.get(0).get("id").asLong();

@@ -52,25 +52,69 @@ class CommercialisationFlowIT {
                 {"kind":"PATENT","description":"US provisional filing","incurredOn":"%s","currency":"USD",
                  "amount":2000.00}""".formatted(today.minusDays(10))).statusCode()).isEqualTo(201);
 
-        // The licensing path: the officer drafts from the term sheet; the licensee is linked to an inventor, so the
+        // The licensing path: the brief, two prospects and a first contact; Maji Safi (an inventor consults for it)
+        // is chosen, signs an NDA, takes an exclusive option, agrees a term sheet; the officer drafts from it; the
         // director clears the conflict before approving; the officer records the signature.
         LocalDate start = today.withDayOfMonth(1).minusMonths(3);
-        assertThat(officer.postJson("/api/disclosures/" + id + "/licensing", "").statusCode()).isEqualTo(201);
+        HttpResponse<String> started = officer.postJson("/api/disclosures/" + id + "/licensing", "");
+        assertThat(started.statusCode()).isEqualTo(201);
+        long pathId = parse(started).get("id").asLong();
+        assertThat(parse(started).get("stage").asText()).isEqualTo("BRIEF");
         assertThat(inventor.postJson("/api/disclosures/" + id + "/licensing", "").statusCode()).isEqualTo(403);
         String reference = parse(officer.get("/api/disclosures/" + id)).get("reference").asText();
-        JsonNode drafted = parse(officer.postJson("/api/tasks/" + taskOf(officer, reference, "Task_DraftAgreement")
-                + "/agreement-draft", agreement(start, "EXCLUSIVE", "water treatment")));
+        HttpResponse<String> badBrief = officer.postJson("/api/tasks/" + taskOf(officer, reference,
+                "Task_PrepareBrief") + "/technology-brief", "{\"title\":\"Filter\",\"trl\":12}");
+        assertThat(badBrief.statusCode()).isEqualTo(400);
+        assertThat(badBrief.body()).contains("problem", "trl");
+        JsonNode brief = parse(officer.postJson("/api/tasks/" + taskOf(officer, reference, "Task_PrepareBrief")
+                + "/technology-brief", BRIEF));
+        assertThat(brief.get("trl").asInt()).isEqualTo(5);
+        long majiSafi = parse(officer.postJson("/api/disclosures/" + id + "/prospects", """
+                {"company":"Maji Safi Ltd","country":"KE","contactName":"Grace Akinyi",
+                 "contactEmail":"bd@majisafi.example.com","linkedToInventor":true}""")).get("id").asLong();
+        long aquaPure = parse(officer.postJson("/api/disclosures/" + id + "/prospects", """
+                {"company":"AquaPure SA","country":"TZ","linkedToInventor":false}""")).get("id").asLong();
+        JsonNode contacted = parse(officer.postJson("/api/prospects/" + majiSafi + "/interactions", """
+                {"occurredOn":"%s","channel":"MEETING","summary":"Demo of the prototype at the borehole site",
+                 "nextStep":"Send NDA"}""".formatted(start.minusMonths(2))));
+        assertThat(contacted.get("status").asText()).isEqualTo("CONTACTED");
+        assertThat(contacted.get("interactions")).hasSize(1);
+        assertThat(otherOfficer.get("/api/prospects/" + majiSafi).statusCode()).isEqualTo(404);
+        assertThat(officer.postJson("/api/tasks/" + taskOf(officer, reference, "Task_MarketTechnology")
+                + "/prospect-choice", "{\"prospectId\":" + majiSafi + "}").statusCode()).isEqualTo(200);
+        assertThat(officer.postJson("/api/tasks/" + taskOf(officer, reference, "Task_RecordConfidentiality")
+                + "/confidentiality", """
+                {"kind":"NDA","signedOn":"%s","expiresOn":"%s","reference":"UNA/NDA/2026/17","optionFirst":true}"""
+                .formatted(start.minusMonths(2), start.plusYears(3))).statusCode()).isEqualTo(200);
+        assertThat(officer.postJson("/api/tasks/" + taskOf(officer, reference, "Task_RecordOption") + "/option", """
+                {"exclusive":true,"fieldOfUse":"water treatment","territory":"East Africa","grantedOn":"%s",
+                 "expiresOn":"%s","currency":"USD","fee":2500}""".formatted(start.minusMonths(1), start.plusMonths(5)))
+                .statusCode()).isEqualTo(200);
+        JsonNode termSheet = parse(officer.postJson("/api/tasks/" + taskOf(officer, reference, "Task_AgreeTermSheet")
+                + "/term-sheet", """
+                {"agreedOn":"%s","type":"EXCLUSIVE","fieldOfUse":"water treatment","territory":"East Africa",
+                 "summary":"10 000 issue fee; 5 %% to 500 000 of net sales, 3 %% above; 15 000 annual minimum"}"""
+                .formatted(start.minusDays(7))));
+        assertThat(termSheet.get("stage").asText()).isEqualTo("AGREEMENT");
+        String draftTask = taskOf(officer, reference, "Task_DraftAgreement");
+        HttpResponse<String> offSheet = officer.postJson("/api/tasks/" + draftTask + "/agreement-draft",
+                agreement(start, "NON_EXCLUSIVE", "water treatment"));
+        assertThat(offSheet.statusCode()).isEqualTo(409);
+        assertThat(parse(offSheet).get("rules").get(0).get("rule").asText()).isEqualTo("agreement.term-sheet");
+        JsonNode drafted = parse(officer.postJson("/api/tasks/" + draftTask + "/agreement-draft", agreement(start,
+                "EXCLUSIVE", "water treatment")));
         long agreementId = drafted.get("id").asLong();
         assertThat(drafted.get("conflictOfInterestFlagged").asBoolean()).isTrue();
-        assertThat(director.postJson("/api/agreements/" + agreementId + "/approval", "").statusCode()).isEqualTo(409);
         assertThat(otherOfficer.get("/api/agreements/" + agreementId).statusCode()).isEqualTo(404);
         String clearTask = taskOf(director, reference, "Task_ClearConflict");
-        assertThat(officer.postJson("/api/tasks/" + clearTask + "/conflict-clearance", "{\"note\":\"x\"}")
-                .statusCode()).isEqualTo(404);
+        assertThat(officer.postJson("/api/tasks/" + clearTask + "/conflict-clearance",
+                "{\"granted\":true,\"note\":\"x\"}").statusCode()).isEqualTo(404);
         assertThat(director.postJson("/api/tasks/" + clearTask + "/conflict-clearance",
-                "{\"note\":\"The inventor holds no equity in the licensee\"}").statusCode()).isEqualTo(204);
+                "{\"granted\":true,\"note\":\"The inventor holds no equity in the licensee\"}").statusCode())
+                .isEqualTo(200);
         assertThat(director.postJson("/api/tasks/" + taskOf(director, reference, "Task_ApproveAgreement")
-                + "/agreement-approval", "").statusCode()).isEqualTo(204);
+                + "/agreement-approval", "{\"granted\":true,\"note\":\"Terms as the term sheet\"}")
+                .statusCode()).isEqualTo(200);
         assertThat(parse(officer.get("/api/agreements/" + agreementId)).get("status").asText())
                 .isEqualTo("APPROVED");
         JsonNode schedule = parse(officer.postJson("/api/tasks/" + taskOf(officer, reference,
@@ -79,11 +123,40 @@ class CommercialisationFlowIT {
         assertThat(schedule).hasSize(13);
         assertThat(schedule.get(0).get("kind").asText()).isEqualTo("ISSUE_FEE_PAYMENT");
         assertThat(schedule.get(0).get("dueDate").asText()).isEqualTo(start.plusDays(45).toString());
-        // another exclusive licence in the same field and territory is refused
-        HttpResponse<String> rival = officer.postJson("/api/disclosures/" + id + "/agreements", agreement(start,
-                "EXCLUSIVE", "Water Treatment"));
+        JsonNode executedPath = parse(officer.get("/api/licensing-paths/" + pathId));
+        assertThat(executedPath.get("stage").asText()).isEqualTo("EXECUTED");
+        assertThat(executedPath.get("agreementId").asLong()).isEqualTo(agreementId);
+        assertThat(executedPath.get("option").get("fee").decimalValue()).isEqualByComparingTo("2500");
+
+        // A second path, to AquaPure, for another exclusive licence in the same field and territory: refused at the
+        // draft; the officer abandons the path.
+        long rivalPath = parse(officer.postJson("/api/disclosures/" + id + "/licensing", "")).get("id").asLong();
+        assertThat(officer.postJson("/api/tasks/" + taskOf(officer, reference, "Task_PrepareBrief")
+                + "/technology-brief", BRIEF).statusCode()).isEqualTo(200);
+        assertThat(officer.postJson("/api/tasks/" + taskOf(officer, reference, "Task_MarketTechnology")
+                + "/prospect-choice", "{\"prospectId\":" + aquaPure + "}").statusCode()).isEqualTo(200);
+        assertThat(officer.postJson("/api/tasks/" + taskOf(officer, reference, "Task_RecordConfidentiality")
+                + "/confidentiality", """
+                {"kind":"CDA","signedOn":"%s","reference":"UNA/CDA/2026/3","optionFirst":false}""".formatted(start))
+                .statusCode()).isEqualTo(200);
+        assertThat(officer.postJson("/api/tasks/" + taskOf(officer, reference, "Task_AgreeTermSheet")
+                + "/term-sheet", """
+                {"agreedOn":"%s","type":"EXCLUSIVE","fieldOfUse":"Water Treatment","territory":"East Africa",
+                 "summary":"as the first"}""".formatted(start)).statusCode()).isEqualTo(200);
+        HttpResponse<String> rival = officer.postJson("/api/tasks/" + taskOf(officer, reference,
+                "Task_DraftAgreement") + "/agreement-draft", agreement(start, "EXCLUSIVE", "Water Treatment")
+                .replace("Maji Safi Ltd", "AquaPure SA").replace("\"licenseeLinkedToInventor\":true",
+                        "\"licenseeLinkedToInventor\":false"));
         assertThat(rival.statusCode()).isEqualTo(409);
         assertThat(parse(rival).get("rules").get(0).get("rule").asText()).isEqualTo("license.exclusivity");
+        JsonNode abandoned = parse(officer.postJson("/api/licensing-paths/" + rivalPath + "/abandonment",
+                "{\"reason\":\"Field taken by the exclusive licence to Maji Safi\"}"));
+        assertThat(abandoned.get("stage").asText()).isEqualTo("ABANDONED");
+        assertThat(officer.postJson("/api/licensing-paths/" + rivalPath + "/abandonment", "{\"reason\":\"again\"}")
+                .statusCode()).isEqualTo(409);
+        assertThat(StreamSupport.stream(parse(officer.get("/api/tasks")).spliterator(), false)
+                .filter(t -> reference.equals(t.get("reference").asText())).map(t -> t.get("key").asText()))
+                .as("no task of the abandoned path is left").doesNotContain("Task_DraftAgreement");
 
         // The first quarter's report: 80 000 of sales at 5 % = 4 000; 25 % of 8 000 sublicence income = 2 000;
         // owed 6 000, paid 5 500: variance -500.
@@ -138,8 +211,11 @@ class CommercialisationFlowIT {
                 .get("totals").get("USD").decimalValue()).isEqualByComparingTo("743.75");
         assertThat(otherOfficer.get("/api/disclosures/" + id + "/distributions").statusCode()).isEqualTo(404);
         assertThat(parse(officer.get("/api/disclosures/" + id)).get("history").findValuesAsText("action"))
-                .containsSubsequence("LICENSING_PATH_STARTED", "AGREEMENT_DRAFTED", "AGREEMENT_COI_CLEARED",
-                        "AGREEMENT_APPROVED", "LICENSE_EXECUTED", "LICENSING_PATH_ENDED", "ROYALTY_REPORT_RECEIVED", "RECEIPT_DISTRIBUTED", "RECEIPT_DISTRIBUTED");
+                .containsSubsequence("LICENSING_PATH_STARTED", "BRIEF_WRITTEN", "PROSPECT_ADDED",
+                        "LICENSING_PROSPECT_CHOSEN", "CONFIDENTIALITY_SIGNED", "OPTION_GRANTED", "TERM_SHEET_AGREED",
+                        "AGREEMENT_DRAFTED", "AGREEMENT_COI_CLEARED", "AGREEMENT_APPROVED", "LICENSE_EXECUTED",
+                        "LICENSING_PATH_ENDED", "LICENSING_PATH_STARTED", "BRIEF_REVISED", "LICENSING_PATH_ABANDONED",
+                        "ROYALTY_REPORT_RECEIVED", "RECEIPT_DISTRIBUTED", "RECEIPT_DISTRIBUTED");
     }
 
     @Test
@@ -195,6 +271,13 @@ class CommercialisationFlowIT {
                 .orElseThrow(() -> new AssertionError("no " + key + " for " + reference + " in " + inbox));
         assertThat(who.postJson("/api/tasks/" + task + "/" + action, body).statusCode()).as(key).isEqualTo(204);
     }
+
+    private static final String BRIEF = """
+            {"title":"Solar-powered fluoride filter for boreholes",
+             "problem":"Fluoride in East African groundwater causes dental and skeletal fluorosis.",
+             "advantage":"Removes 95 % of fluoride without grid power or chemicals.",
+             "economicComparison":"0.4 USD per 1 000 litres against 2.1 USD for bone-char plants.",
+             "trl":5,"applications":"Rural water kiosks; schools; clinics"}""";
 
     private static String agreement(LocalDate start, String type, String field) {
         return """

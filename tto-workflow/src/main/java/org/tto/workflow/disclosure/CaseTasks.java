@@ -131,6 +131,14 @@ public class CaseTasks {
         tasks.complete(taskId);
     }
 
+    /** Licensing, a start-up, or both: each chosen route starts its own process, called from the case's. */
+    public void chooseCommercialisationRoutes(Actor actor, String taskId, boolean licensing, boolean startup) {
+        Task task = workable(actor, taskId, Elements.CHOOSE_ROUTES);
+        cases.chooseCommercialisationRoutes(actor, disclosureId(task), licensing, startup);
+        tasks.complete(taskId, Map.of(Variables.LICENSING_CHOSEN, licensing, Variables.STARTUP_CHOSEN, startup,
+                Variables.ROUTES_CHOSEN_BY, actor.username()));
+    }
+
     public void actOnNoveltyRisk(Actor actor, String taskId, String action) {
         Task task = workable(actor, taskId, Elements.ACT_ON_NOVELTY_RISK);
         if (action == null || action.isBlank()) {

@@ -14,6 +14,10 @@ public final class InventionDisclosureProcess {
         public static final String SUBMITTED_BY = "submittedBy";
         public static final String TRIAGE_OUTCOME = "triageOutcome";
         public static final String PROTECTION_OUTCOME = "protectionOutcome";
+        public static final String LICENSING_CHOSEN = "licensingChosen";
+        public static final String STARTUP_CHOSEN = "startupChosen";
+        /** The officer who chose the routes: the called processes record their start in that name. */
+        public static final String ROUTES_CHOSEN_BY = "routesChosenBy";
 
         private Variables() {}
     }
@@ -32,6 +36,10 @@ public final class InventionDisclosureProcess {
         public static final String DECIDE_PROTECTION = "Task_DecideProtection";
         public static final String RECORD_FILINGS = "Task_RecordFilings";
         public static final String ACT_ON_NOVELTY_RISK = "Task_ActOnNoveltyRisk";
+        public static final String CHOOSE_ROUTES = "Task_ChooseCommercialisationRoutes";
+        public static final String CALL_LICENSING = "Call_Licensing";
+        public static final String CALL_STARTUP_FORMATION = "Call_StartupFormation";
+        public static final String END_ROUTES_ENDED = "End_CommercialisationRoutesEnded";
 
         private Elements() {}
     }

@@ -10,65 +10,111 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tto.disclosure.InventionDisclosure;
 import org.tto.identity.Actor;
+import org.tto.licensing.Confidentiality;
 import org.tto.licensing.LicenseAgreement;
 import org.tto.licensing.LicenseTerms;
 import org.tto.licensing.LicensingCommands.ExecuteAgreement;
-import org.tto.licensing.LicensingService;
+import org.tto.licensing.LicensingCommands.WriteBrief;
+import org.tto.licensing.LicensingPath;
+import org.tto.licensing.LicensingPathService;
 import org.tto.licensing.Obligation;
+import org.tto.licensing.OptionGrant;
+import org.tto.licensing.TechnologyBrief;
+import org.tto.licensing.TermSheet;
 import org.tto.shared.NotFoundException;
 import org.tto.shared.RuleViolationException;
 import org.tto.workflow.licensing.LicensingProcess.Elements;
+import org.tto.workflow.licensing.LicensingProcess.Messages;
 import org.tto.workflow.licensing.LicensingProcess.Variables;
 
 /**
- * The licensing path of a case: started by an officer, then each user task completed with its typed command (the
- * agreement's rows and the task's completion commit together; only ids and the conflict flag go into the process).
- * A case may run several licensing paths, one per licence (different fields of use, non-exclusive licences).
+ * The licensing paths of a case: started by an officer (or by the case's process), then each user task completed
+ * with its typed command — the path's rows and the task's completion commit together; only ids and gateway flags go
+ * into the process. A case may run several paths, one per licence (different fields of use, non-exclusive licences).
  */
 @Service
 @Transactional
 public class LicensingTasks {
 
-    private final LicensingService licensing;
+    private final LicensingPathService paths;
     private final ObligationWatches watches;
     private final RuntimeService runtime;
     private final TaskService tasks;
 
-    public LicensingTasks(LicensingService licensing, ObligationWatches watches, RuntimeService runtime,
+    public LicensingTasks(LicensingPathService paths, ObligationWatches watches, RuntimeService runtime,
             TaskService tasks) {
-        this.licensing = licensing;
+        this.paths = paths;
         this.watches = watches;
         this.runtime = runtime;
         this.tasks = tasks;
     }
 
-    /** Starts a licensing path; answers the process instance id. */
-    public String start(Actor actor, long disclosureId) {
-        InventionDisclosure disclosure = licensing.startPath(actor, disclosureId);
+    /** Starts a licensing path; answers the path. */
+    public LicensingPath start(Actor actor, long disclosureId) {
+        InventionDisclosure disclosure = paths.requireCanStart(actor, disclosureId);
         ProcessInstance process = runtime.startProcessInstanceByKey(LicensingProcess.KEY, disclosure.reference(),
                 Map.of(Variables.DISCLOSURE_ID, disclosure.id(), Variables.INSTITUTION_CODE,
-                        disclosure.institution().code()));
-        return process.getId();
+                        disclosure.institution().code(), Variables.STARTED_BY, actor.username()));
+        long pathId = ((Number) runtime.getVariable(process.getId(), Variables.PATH_ID)).longValue();
+        return paths.get(actor, pathId);
+    }
+
+    public TechnologyBrief prepareBrief(Actor actor, String taskId, WriteBrief brief) {
+        Task task = workable(actor, taskId, Elements.PREPARE_BRIEF);
+        TechnologyBrief written = paths.writeBrief(actor, pathId(task), brief);
+        tasks.complete(taskId);
+        return written;
+    }
+
+    public LicensingPath chooseProspect(Actor actor, String taskId, long prospectId) {
+        Task task = workable(actor, taskId, Elements.MARKET_TECHNOLOGY);
+        LicensingPath path = paths.chooseProspect(actor, pathId(task), prospectId);
+        tasks.complete(taskId);
+        return path;
+    }
+
+    public LicensingPath recordConfidentiality(Actor actor, String taskId, Confidentiality signed,
+            boolean optionFirst) {
+        Task task = workable(actor, taskId, Elements.RECORD_CONFIDENTIALITY);
+        LicensingPath path = paths.recordConfidentiality(actor, pathId(task), signed, optionFirst);
+        tasks.complete(taskId, Map.of(Variables.OPTION_FIRST, optionFirst));
+        return path;
+    }
+
+    public LicensingPath recordOption(Actor actor, String taskId, OptionGrant option) {
+        Task task = workable(actor, taskId, Elements.RECORD_OPTION);
+        LicensingPath path = paths.grantOption(actor, pathId(task), option);
+        tasks.complete(taskId);
+        return path;
+    }
+
+    public LicensingPath agreeTermSheet(Actor actor, String taskId, TermSheet termSheet) {
+        Task task = workable(actor, taskId, Elements.AGREE_TERM_SHEET);
+        LicensingPath path = paths.agreeTermSheet(actor, pathId(task), termSheet);
+        tasks.complete(taskId);
+        return path;
     }
 
     public LicenseAgreement draft(Actor actor, String taskId, LicenseTerms terms) {
         Task task = workable(actor, taskId, Elements.DRAFT_AGREEMENT);
-        LicenseAgreement agreement = licensing.draft(actor, disclosureId(task), terms);
+        LicenseAgreement agreement = paths.draftAgreement(actor, pathId(task), terms);
         tasks.complete(taskId, Map.of(Variables.AGREEMENT_ID, agreement.id(), Variables.CONFLICT_FLAGGED,
                 agreement.licenseeLinkedToInventor()));
         return agreement;
     }
 
-    public void clearConflict(Actor actor, String taskId, String note) {
+    public LicensingPath decideConflict(Actor actor, String taskId, boolean cleared, String note) {
         Task task = workable(actor, taskId, Elements.CLEAR_CONFLICT);
-        licensing.clearConflict(actor, agreementId(task), note);
-        tasks.complete(taskId);
+        LicensingPath path = paths.decideConflict(actor, pathId(task), cleared, note);
+        tasks.complete(taskId, Map.of(Variables.CONFLICT_CLEARED, cleared));
+        return path;
     }
 
-    public void approve(Actor actor, String taskId) {
+    public LicensingPath decideApproval(Actor actor, String taskId, boolean approved, String note) {
         Task task = workable(actor, taskId, Elements.APPROVE_AGREEMENT);
-        licensing.approve(actor, agreementId(task));
-        tasks.complete(taskId);
+        LicensingPath path = paths.decideApproval(actor, pathId(task), approved, note);
+        tasks.complete(taskId, Map.of(Variables.APPROVED, approved));
+        return path;
     }
 
     public List<Obligation> recordExecution(Actor actor, String taskId, ExecuteAgreement command) {
@@ -76,6 +122,14 @@ public class LicensingTasks {
         List<Obligation> schedule = watches.execute(actor, agreementId(task), command);
         tasks.complete(taskId);
         return schedule;
+    }
+
+    /** Abandons a path at whatever step it waits: the path's row first, then the process's event sub-process. */
+    public LicensingPath abandon(Actor actor, long pathId, String reason) {
+        LicensingPath path = paths.abandon(actor, pathId, reason);
+        runtime.createMessageCorrelation(Messages.ABANDONED).processInstanceId(path.processInstanceId())
+                .correlateWithResult();
+        return path;
     }
 
     private Task workable(Actor actor, String taskId, String expectedKey) {
@@ -95,8 +149,8 @@ public class LicensingTasks {
         return task;
     }
 
-    private long disclosureId(Task task) {
-        return ((Number) tasks.getVariable(task.getId(), Variables.DISCLOSURE_ID)).longValue();
+    private long pathId(Task task) {
+        return ((Number) tasks.getVariable(task.getId(), Variables.PATH_ID)).longValue();
     }
 
     private long agreementId(Task task) {

@@ -3,21 +3,20 @@ package org.tto.workflow.licensing;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import org.tto.licensing.LicensingService;
+import org.tto.licensing.LicensingPathService;
 
 /** The licence is executed: the licensing path's end goes into the case's history. */
 @Component
 public class RecordLicensingEndDelegate implements JavaDelegate {
 
-    private final LicensingService licensing;
+    private final LicensingPathService paths;
 
-    public RecordLicensingEndDelegate(LicensingService licensing) {
-        this.licensing = licensing;
+    public RecordLicensingEndDelegate(LicensingPathService paths) {
+        this.paths = paths;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        licensing.recordPathEnded(((Number) execution.getVariable(LicensingProcess.Variables.AGREEMENT_ID))
-                .longValue());
+        paths.recordExecuted(((Number) execution.getVariable(LicensingProcess.Variables.PATH_ID)).longValue());
     }
 }

@@ -2,6 +2,8 @@ package org.tto.workflow.disclosure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
@@ -29,9 +31,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.tto.disclosure.CaseNotices;
 import org.tto.disclosure.DisclosureService;
+import org.tto.licensing.LicensingPath;
+import org.tto.licensing.LicensingPathService;
 import org.tto.testsupport.OnMariaDb;
 import org.tto.workflow.disclosure.InventionDisclosureProcess.Elements;
 import org.tto.workflow.disclosure.InventionDisclosureProcess.Variables;
+import org.tto.workflow.licensing.LicensingProcess;
 
 /**
  * Every path of bpmn/invention-disclosure.bpmn, driven step by step on the real engine (job executor off, clock moved
@@ -60,6 +65,9 @@ class InventionDisclosureProcessIT {
 
     @MockitoBean
     CaseNotices notices;
+
+    @MockitoBean
+    LicensingPathService paths;
 
     @AfterEach
     void resetClock() {
@@ -94,7 +102,47 @@ class InventionDisclosureProcessIT {
         verify(cases).docket(id);
         verify(cases).markReadyForCommercialisation(id);
         verify(cases, never()).closeWithDecision(anyLong());
-        assertEndedAt(process, "End_ReadyForCommercialisation");
+        Task routes = onlyTask(process);
+        assertThat(routes.getTaskDefinitionKey()).isEqualTo(Elements.CHOOSE_ROUTES);
+        assertThat(candidateGroups(routes)).containsExactly("officers-UNA");
+    }
+
+    @Test
+    void theLicensingRouteCallsTheLicensingProcessAndTheCaseEndsWhenItEnds() {
+        ProcessInstance process = readyForCommercialisation("UNA");
+        tasks.complete(onlyTask(process).getId(), Map.of(Variables.LICENSING_CHOSEN, true, Variables.STARTUP_CHOSEN,
+                false, Variables.ROUTES_CHOSEN_BY, "officer-a"));
+
+        ProcessInstance licensing = calledBy(process, LicensingProcess.KEY);
+        assertThat(licensing.getBusinessKey()).isEqualTo(process.getBusinessKey());
+        verify(paths).open(disclosureId(process), licensing.getId(), "officer-a");
+        assertThat(onlyTask(licensing).getTaskDefinitionKey()).isEqualTo(LicensingProcess.Elements.PREPARE_BRIEF);
+        assertThat(runtime.createProcessInstanceQuery().superProcessInstanceId(process.getId()).count())
+                .as("no start-up formation was chosen").isOne();
+
+        runtime.createMessageCorrelation(LicensingProcess.Messages.ABANDONED).processInstanceId(licensing.getId())
+                .correlateWithResult();
+        assertEndedAt(process, Elements.END_ROUTES_ENDED);
+        assertThat(visited(process)).contains(Elements.CALL_LICENSING).doesNotContain(Elements.CALL_STARTUP_FORMATION);
+    }
+
+    private ProcessInstance readyForCommercialisation(String institution) {
+        when(cases.docket(anyLong())).thenReturn(List.of());
+        LicensingPath path = mock(LicensingPath.class);
+        when(path.id()).thenReturn(IDS.incrementAndGet());
+        when(paths.open(anyLong(), anyString(), anyString())).thenReturn(path);
+        ProcessInstance process = submit(institution);
+        tasks.complete(onlyTask(process).getId(), Map.of(Variables.TRIAGE_OUTCOME, "ACCEPT"));
+        tasks.complete(onlyTask(process).getId());
+        tasks.complete(onlyTask(process).getId(), Map.of(Variables.PROTECTION_OUTCOME, "FILE_PATENT"));
+        tasks.complete(onlyTask(process).getId());
+        assertThat(onlyTask(process).getTaskDefinitionKey()).isEqualTo(Elements.CHOOSE_ROUTES);
+        return process;
+    }
+
+    private ProcessInstance calledBy(ProcessInstance process, String key) {
+        return runtime.createProcessInstanceQuery().superProcessInstanceId(process.getId()).processDefinitionKey(key)
+                .singleResult();
     }
 
     @Test
@@ -187,6 +235,11 @@ class InventionDisclosureProcessIT {
     private long disclosureId(ProcessInstance process) {
         return ((Number) history.createHistoricVariableInstanceQuery().processInstanceId(process.getId())
                 .variableName(Variables.DISCLOSURE_ID).singleResult().getValue()).longValue();
+    }
+
+    private List<String> visited(ProcessInstance process) {
+        return history.createHistoricActivityInstanceQuery().processInstanceId(process.getId()).list().stream()
+                .map(a -> a.getActivityId()).toList();
     }
 
     private void assertEndedAt(ProcessInstance process, String endEvent) {
