@@ -70,11 +70,15 @@ public class StartupService {
         return requireReady(staffCase(actor, disclosureId, "start a start-up path"));
     }
 
-    /** A start-up path began on the case, opened by an officer or called from the case's process. */
-    public void recordPathStarted(long disclosureId) {
+    /**
+     * A start-up path began on the case, opened by an officer or called from the case's process; recorded in the name
+     * of who started it ({@code system} when unknown).
+     */
+    public void recordPathStarted(long disclosureId, String startedBy) {
         InventionDisclosure disclosure = requireReady(disclosures.findById(disclosureId)
                 .orElseThrow(() -> new NotFoundException("disclosure", disclosureId)));
-        cases.recordEvent(disclosure.id(), SYSTEM, "STARTUP_PATH_STARTED", null);
+        cases.recordEvent(disclosure.id(), startedBy == null || startedBy.isBlank() ? SYSTEM : startedBy,
+                "STARTUP_PATH_STARTED", null);
     }
 
     public StartupCompany form(Actor actor, long disclosureId, FormStartup command) {

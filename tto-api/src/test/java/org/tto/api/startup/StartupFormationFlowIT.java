@@ -20,7 +20,8 @@ import org.tto.api.TtoIntegrationTest;
  * The start-up path of a case over HTTP on the real MariaDB, as the demo users walk it: the officer starts it and
  * records the founders (the inventor among them), the director sends the plan back, approves the revision and clears
  * the conflict of interest, the officer records incorporation with the institution's equity. Another institution's
- * officer sees neither the tasks nor the start-up.
+ * officer sees neither the tasks nor the start-up. Then the same path called by the case's own process when the
+ * officer chooses the start-up route, its plan declined: abandoned, and the case's process ends with it.
  */
 @TtoIntegrationTest
 class StartupFormationFlowIT {
@@ -121,20 +122,24 @@ class StartupFormationFlowIT {
                 .containsSubsequence("STARTUP_PATH_STARTED", "STARTUP_FORMING", "STARTUP_PLAN_REVISION_REQUESTED",
                         "STARTUP_PLAN_REVISED", "STARTUP_PLAN_APPROVED", "STARTUP_COI_CLEARED",
                         "STARTUP_INCORPORATED", "STARTUP_PATH_ENDED");
+        assertThat(startedBy(officer, id)).isEqualTo("officer-a");
         assertThat(StreamSupport.stream(parse(officer.get("/api/tasks")).spliterator(), false)
-                .filter(t -> reference.equals(t.get("reference").asText()))).as("no task left on the path").isEmpty();
+                .filter(t -> reference.equals(t.get("reference").asText())).map(t -> t.get("key").asText()))
+                .as("no task left on the path; the case's own route choice is still open")
+                .containsExactly("Task_ChooseCommercialisationRoutes");
     }
 
     @Test
-    void aDeclinedPlanAbandonsTheStartUpAndTheReasonEndsInTheCaseHistory() {
+    void aStartUpRouteChosenOnTheCaseWhosePlanIsDeclinedIsAbandonedAndEndsTheCasesProcess() {
         Http officer = Http.as("officer-a", port);
         Http director = Http.as("director-a", port);
         JsonNode ready = caseReadyForCommercialisation(Http.as("inventor-a", port), officer, director,
                 LocalDate.now(ZoneOffset.UTC));
         long id = ready.get("id").asLong();
         String reference = ready.get("reference").asText();
-        assertThat(officer.postJson("/api/disclosures/" + id + "/startup-formation", "").statusCode())
-                .isEqualTo(201);
+        // The case's own process calls the start-up path (Call_StartupFormation) when the officer chooses it.
+        complete(officer, reference, "Task_ChooseCommercialisationRoutes", "commercialisation-routes",
+                "{\"licensing\":false,\"startup\":true}");
         long startupId = parse(officer.postJson("/api/tasks/" + taskOf(officer, reference, "Task_RecordFounders")
                 + "/startup-founders", """
                 {"name":"Too Early Ltd","businessPlanSummary":"Sell filters",
@@ -150,12 +155,24 @@ class StartupFormationFlowIT {
         assertThat(parse(officer.get("/api/startups/" + startupId)).get("history").findValuesAsText("status"))
                 .containsExactly("ABANDONED");
         JsonNode history = parse(officer.get("/api/disclosures/" + id)).get("history");
-        assertThat(history.findValuesAsText("action")).containsSubsequence("STARTUP_PATH_STARTED",
+        assertThat(history.findValuesAsText("action")).containsSubsequence("COMMERCIALISATION_ROUTES_CHOSEN",
+                "STARTUP_PATH_STARTED",
                 "STARTUP_PLAN_DECLINED", "STARTUP_PATH_ABANDONED").doesNotContain("STARTUP_PATH_ENDED");
         assertThat(StreamSupport.stream(history.spliterator(), false)
                 .filter(e -> "STARTUP_PATH_ABANDONED".equals(e.get("action").asText()))
                 .map(e -> e.get("detail").asText())).singleElement().asString()
                 .endsWith("Business plan declined: No paying customer in sight");
+        assertThat(startedBy(officer, id)).isEqualTo("officer-a");
+        assertThat(StreamSupport.stream(parse(officer.get("/api/tasks")).spliterator(), false)
+                .filter(t -> reference.equals(t.get("reference").asText()))).as("the only route ended, and with it "
+                        + "the case's process").isEmpty();
+    }
+
+    /** Who the case history says started the start-up path. */
+    private static String startedBy(Http officer, long id) {
+        return StreamSupport.stream(parse(officer.get("/api/disclosures/" + id)).get("history").spliterator(), false)
+                .filter(e -> "STARTUP_PATH_STARTED".equals(e.get("action").asText()))
+                .map(e -> e.get("actor").asText()).findFirst().orElseThrow();
     }
 
     private JsonNode caseReadyForCommercialisation(Http inventor, Http officer, Http director, LocalDate today) {

@@ -7,7 +7,8 @@ import org.tto.startup.StartupService;
 
 /**
  * A start-up path began (opened by an officer, or called from the case's process): the start goes into the case's
- * history. Refused, and the start rolled back, unless the case is ready for commercialisation.
+ * history, in the name of who started it when the process knows. Refused, and the start rolled back, unless the case
+ * is ready for commercialisation.
  */
 @Component
 public class RecordStartupPathStartDelegate implements JavaDelegate {
@@ -20,7 +21,8 @@ public class RecordStartupPathStartDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
+        Object startedBy = execution.getVariable(StartupFormationProcess.Variables.STARTED_BY);
         startups.recordPathStarted(((Number) execution.getVariable(StartupFormationProcess.Variables.DISCLOSURE_ID))
-                .longValue());
+                .longValue(), startedBy == null ? null : startedBy.toString());
     }
 }

@@ -8,12 +8,15 @@ public final class StartupFormationProcess {
     private StartupFormationProcess() {}
 
     /**
-     * Process variables: ids and gateway flags only. The business key is the case's reference; {@code disclosureId}
-     * and {@code institutionCode} come in at the start (from the officer's start or the case's call activity).
+     * Process variables: ids and gateway flags only. The business key is the case's reference; {@code disclosureId},
+     * {@code institutionCode} and, when known, {@code startedBy} come in at the start (from the officer's start or
+     * the case's call activity).
      */
     public static final class Variables {
         public static final String DISCLOSURE_ID = "disclosureId";
         public static final String INSTITUTION_CODE = "institutionCode";
+        /** Who opened the path (the officer, or the one who chose the routes on the case); the start is theirs. */
+        public static final String STARTED_BY = "startedBy";
         public static final String STARTUP_ID = "startupId";
         /** An inventor is among the founders: the director reviews the conflict of interest. */
         public static final String CONFLICT_FLAGGED = "conflictFlagged";

@@ -44,7 +44,7 @@ public class StartupFormations {
         InventionDisclosure disclosure = startups.requireStartable(actor, disclosureId);
         ProcessInstance process = runtime.startProcessInstanceByKey(StartupFormationProcess.KEY,
                 disclosure.reference(), Map.of(Variables.DISCLOSURE_ID, disclosure.id(), Variables.INSTITUTION_CODE,
-                        disclosure.institution().code()));
+                        disclosure.institution().code(), Variables.STARTED_BY, actor.username()));
         return process.getId();
     }
 

@@ -82,7 +82,7 @@ class StartupFormationProcessIT {
     @Test
     void withoutAnInventorFounderAnApprovedPlanGoesStraightToIncorporationAndEndsActive() {
         ProcessInstance process = start("UNA");
-        verify(startups).recordPathStarted(disclosureId(process));
+        verify(startups).recordPathStarted(disclosureId(process), "officer-a");
 
         Task founders = onlyTask(process);
         assertThat(founders.getTaskDefinitionKey()).isEqualTo(Elements.RECORD_FOUNDERS);
@@ -196,7 +196,7 @@ class StartupFormationProcessIT {
     void aStartTheCaseRefusesLeavesNoProcessBehind() {
         long disclosureId = IDS.incrementAndGet();
         doThrow(new RuleViolationException("case.ready-for-commercialisation", "not ready"))
-                .when(startups).recordPathStarted(disclosureId);
+                .when(startups).recordPathStarted(disclosureId, null);
 
         assertThatThrownBy(() -> runtime.startProcessInstanceByKey(StartupFormationProcess.KEY, "UNA-2026-"
                 + disclosureId, Map.of(Variables.DISCLOSURE_ID, disclosureId, Variables.INSTITUTION_CODE, "UNA")))
@@ -210,12 +210,13 @@ class StartupFormationProcessIT {
         long disclosureId = IDS.incrementAndGet();
         String reference = "UNB-2026-" + disclosureId;
         ProcessInstance caller = runtime.startProcessInstanceByKey("startupFormationCaller", reference,
-                Map.of(Variables.DISCLOSURE_ID, disclosureId, Variables.INSTITUTION_CODE, "UNB"));
+                Map.of(Variables.DISCLOSURE_ID, disclosureId, Variables.INSTITUTION_CODE, "UNB", "routesChosenBy",
+                        "officer-b"));
 
         ProcessInstance path = runtime.createProcessInstanceQuery().superProcessInstanceId(caller.getId())
                 .singleResult();
         assertThat(path.getBusinessKey()).isEqualTo(reference);
-        verify(startups).recordPathStarted(disclosureId);
+        verify(startups).recordPathStarted(disclosureId, "officer-b");
         Task founders = onlyTask(path);
         assertThat(candidateGroups(founders)).containsExactly("officers-UNB");
         long startupId = recordFounders(founders, false);
@@ -247,7 +248,7 @@ class StartupFormationProcessIT {
         Task review = onlyTask(process);
         assertThat(review.getTaskDefinitionKey()).isEqualTo(Elements.REVIEW_PLAN);
         assertThat(runtime.getVariables(process.getId())).containsOnlyKeys(Variables.DISCLOSURE_ID,
-                Variables.INSTITUTION_CODE, Variables.STARTUP_ID, Variables.CONFLICT_FLAGGED)
+                Variables.INSTITUTION_CODE, Variables.STARTED_BY, Variables.STARTUP_ID, Variables.CONFLICT_FLAGGED)
                 .containsEntry(Variables.STARTUP_ID, startupId).containsEntry(Variables.CONFLICT_FLAGGED, true);
         verify(startups, never()).reviewPlan(any(), anyLong(), any(), any());
         verify(startups).form(eq(officer), eq(disclosureId(process)), eq(command));
@@ -256,7 +257,8 @@ class StartupFormationProcessIT {
     private ProcessInstance start(String institution) {
         long id = IDS.incrementAndGet();
         return runtime.startProcessInstanceByKey(StartupFormationProcess.KEY, institution + "-2026-" + id,
-                Map.of(Variables.DISCLOSURE_ID, id, Variables.INSTITUTION_CODE, institution));
+                Map.of(Variables.DISCLOSURE_ID, id, Variables.INSTITUTION_CODE, institution, Variables.STARTED_BY,
+                        "officer-a"));
     }
 
     /** Completes 'Record the founders' as its service does: the start-up's id and the conflict flag. */
