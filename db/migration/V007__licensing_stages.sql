@@ -24,6 +24,7 @@ CREATE TABLE prospect (
     disclosure_id       BIGINT        NOT NULL,
     institution_id      BIGINT        NOT NULL,
     company             VARCHAR(200)  NOT NULL,
+    company_size        VARCHAR(20)   NOT NULL,
     country             VARCHAR(2),
     contact_name        VARCHAR(200),
     contact_email       VARCHAR(254),

@@ -58,14 +58,42 @@ public class DirectoryAdmin {
     }
 
     public Institution addInstitution(Actor actor, String code, String name, String country, int fyStartMonth) {
+        return addInstitution(actor, code, name, country, fyStartMonth, 1);
+    }
+
+    /** A new institution whose fiscal years start on {@code fyStartMonth}/{@code fyStartDay} (AUTM periods). */
+    public Institution addInstitution(Actor actor, String code, String name, String country, int fyStartMonth,
+            int fyStartDay) {
         requireAdmin(actor);
+        requireFiscalYearStart(fyStartMonth, fyStartDay);
         if (!countries.existsById(country)) {
             throw new InvalidInputException("country", "Unknown country " + country + ".");
         }
         if (institutions.findByCode(code).isPresent()) {
             throw new RuleViolationException("institution.unique", "Institution " + code + " exists already.");
         }
-        return institutions.save(new Institution(code, name, country, fyStartMonth));
+        return institutions.save(new Institution(code, name, country, fyStartMonth, fyStartDay));
+    }
+
+    /** Moves the day the institution's fiscal year starts on; its AUTM reports follow the new start. */
+    public Institution setFiscalYearStart(Actor actor, String code, int month, int day) {
+        requireAdmin(actor);
+        requireFiscalYearStart(month, day);
+        Institution institution = institutions.findByCode(code)
+                .orElseThrow(() -> new NotFoundException("institution", code));
+        institution.changeFiscalYearStart(month, day);
+        return institution;
+    }
+
+    private static void requireFiscalYearStart(int month, int day) {
+        if (month < 1 || month > 12) {
+            throw new InvalidInputException("fiscalYearStartMonth", "A month from 1 to 12, was " + month + ".");
+        }
+        int days = java.time.Month.of(month).length(false);
+        if (day < 1 || day > days) {
+            throw new InvalidInputException("fiscalYearStartDay", "A day from 1 to " + days + " of month " + month
+                    + " (one that exists every year), was " + day + ".");
+        }
     }
 
     @Transactional(readOnly = true)

@@ -51,6 +51,10 @@ public class LicenseAgreement {
     private boolean licenseeLinkedToInventor;
 
     @Enumerated(EnumType.STRING)
+    @Column(name = "licensee_size", nullable = false, length = 20)
+    private LicenseeSize licenseeSize;
+
+    @Enumerated(EnumType.STRING)
     @Column(name = "agreement_type", nullable = false, length = 20)
     private AgreementType type;
 
@@ -123,6 +127,10 @@ public class LicenseAgreement {
         if (!terms.endDate().isAfter(terms.startDate())) {
             throw new InvalidInputException("endDate", "The agreement ends after it starts.");
         }
+        if (terms.licenseeSize() == null || terms.licenseeSize() == LicenseeSize.UNKNOWN) {
+            throw new InvalidInputException("licenseeSize", "Say whether the licensee is a start-up, a small company "
+                    + "(fewer than 500 employees) or a large one; UNKNOWN is kept for agreements recorded before.");
+        }
         Currency money = currency(terms.currency());
         // validates the tiers, minimum and sublicence share
         new RoyaltyTerms(money, terms.royaltyTiers(), terms.annualMinimum(), terms.sublicenceSharePercent());
@@ -141,6 +149,7 @@ public class LicenseAgreement {
         this.licensee = terms.licensee();
         this.licenseeContact = terms.licenseeContact();
         this.licenseeLinkedToInventor = terms.licenseeLinkedToInventor();
+        this.licenseeSize = terms.licenseeSize();
         this.type = terms.type();
         this.fieldOfUse = terms.fieldOfUse().trim();
         this.territory = terms.territory().trim();
@@ -257,6 +266,10 @@ public class LicenseAgreement {
 
     public boolean licenseeLinkedToInventor() {
         return licenseeLinkedToInventor;
+    }
+
+    public LicenseeSize licenseeSize() {
+        return licenseeSize;
     }
 
     public AgreementType type() {

@@ -14,7 +14,7 @@ public final class LicensingCommands {
     public record WriteBrief(String title, String problem, String advantage, String economicComparison, int trl,
             String applications) {}
 
-    public record AddProspect(String company, String country, String contactName, String contactEmail,
+    public record AddProspect(String company, LicenseeSize size, String country, String contactName, String contactEmail,
             boolean linkedToInventor) {}
 
     public record RecordInteraction(LocalDate occurredOn, ProspectInteraction.Channel channel, String summary,

@@ -48,6 +48,10 @@ public class Prospect {
     @Column(name = "company", nullable = false, length = 200)
     private String company;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "company_size", nullable = false, length = 20)
+    private LicenseeSize size;
+
     @Column(name = "country", length = 2)
     private String country;
 
@@ -86,6 +90,7 @@ public class Prospect {
         this.disclosureId = disclosureId;
         this.institutionId = institutionId;
         this.company = command.company().trim();
+        this.size = command.size();
         this.country = command.country();
         this.contactName = command.contactName();
         this.contactEmail = command.contactEmail();
@@ -132,6 +137,11 @@ public class Prospect {
 
     public String company() {
         return company;
+    }
+
+    /** The company's size as AUTM splits licensees: a start-up, a small company (< 500 employees), a large one. */
+    public LicenseeSize size() {
+        return size;
     }
 
     public String country() {

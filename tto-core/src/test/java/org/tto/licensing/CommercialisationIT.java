@@ -376,7 +376,7 @@ class CommercialisationIT {
                         new RoyaltyTier(new BigDecimal("100000"), new BigDecimal("3"))),
                 new BigDecimal("10000"), List.of(new Milestone("First sale", LocalDate.of(2025, 6, 30),
                         new BigDecimal("20000"))),
-                new BigDecimal("25"), true, ReportingPeriod.QUARTERLY);
+                new BigDecimal("25"), true, ReportingPeriod.QUARTERLY, LicenseeSize.SMALL);
     }
 
     static RecordRoyaltyReport report(LocalDate from, LocalDate to, String sales, String sublicence, String paid) {

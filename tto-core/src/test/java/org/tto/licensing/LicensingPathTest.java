@@ -151,7 +151,7 @@ class LicensingPathTest {
     }
 
     private static Prospect prospect(String company, boolean linked) {
-        Prospect prospect = new Prospect(1L, 2L, new LicensingCommands.AddProspect(company, "KE", null, null,
+        Prospect prospect = new Prospect(1L, 2L, new LicensingCommands.AddProspect(company, LicenseeSize.SMALL, "KE", null, null,
                 linked), "officer-a", Instant.now());
         ReflectionTestUtils.setField(prospect, "id", 40L);
         return prospect;
@@ -161,7 +161,7 @@ class LicensingPathTest {
         LicenseAgreement agreement = new LicenseAgreement(1L, 2L, new LicenseTerms(licensee, null, linked, type,
                 field, "East Africa", SIGNED, SIGNED.plusYears(3), "USD", BigDecimal.ZERO,
                 List.of(new RoyaltyTier(BigDecimal.ZERO, new BigDecimal("5"))), BigDecimal.ZERO, List.of(),
-                BigDecimal.ZERO, false, ReportingPeriod.ANNUAL), "officer-a", Instant.now());
+                BigDecimal.ZERO, false, ReportingPeriod.ANNUAL, LicenseeSize.SMALL), "officer-a", Instant.now());
         ReflectionTestUtils.setField(agreement, "id", 900L);
         return agreement;
     }

@@ -48,15 +48,20 @@ class AdminController {
     record NewCountry(@NotBlank @Pattern(regexp = "[A-Z]{2}") String code, @NotBlank @Size(max = 100) String name,
             @NotNull Region region, boolean ldc, @Min(9) @Max(10) int programme) {}
 
-    record InstitutionView(long id, String code, String name, String country, int fiscalYearStartMonth) {
+    record InstitutionView(long id, String code, String name, String country, int fiscalYearStartMonth,
+            int fiscalYearStartDay) {
         static InstitutionView of(Institution i) {
-            return new InstitutionView(i.id(), i.code(), i.name(), i.countryCode(), i.fiscalYearStartMonth());
+            return new InstitutionView(i.id(), i.code(), i.name(), i.countryCode(), i.fiscalYearStartMonth(),
+                    i.fiscalYearStartDay());
         }
     }
 
+    /** {@code fiscalYearStartDay} defaults to 1. */
     record NewInstitution(@NotBlank @Pattern(regexp = "[A-Z0-9]{2,16}") String code,
             @NotBlank @Size(max = 200) String name, @NotBlank @Pattern(regexp = "[A-Z]{2}") String country,
-            @Min(1) @Max(12) int fiscalYearStartMonth) {}
+            @Min(1) @Max(12) int fiscalYearStartMonth, @Min(1) @Max(31) Integer fiscalYearStartDay) {}
+
+    record FiscalYearStart(@NotNull @Min(1) @Max(12) Integer month, @NotNull @Min(1) @Max(31) Integer day) {}
 
     record UserView(String username, String firstName, String lastName, String email, Role role, String institution,
             String country, boolean enabled, boolean localPassword) {
@@ -95,7 +100,16 @@ class AdminController {
     @ResponseStatus(HttpStatus.CREATED)
     InstitutionView addInstitution(Actor actor, @Valid @RequestBody NewInstitution body) {
         return InstitutionView.of(admin.addInstitution(actor, body.code(), body.name(), body.country(),
-                body.fiscalYearStartMonth()));
+                body.fiscalYearStartMonth(), body.fiscalYearStartDay() == null ? 1 : body.fiscalYearStartDay()));
+    }
+
+    @PutMapping("/institutions/{code}/fiscal-year-start")
+    @Operation(summary = "Set the day the institution's fiscal year starts on (AUTM reports follow it)",
+            description = "A day that exists every year (never 29 February). Fiscal year N is the twelve months "
+                    + "whose last day falls in calendar year N.")
+    InstitutionView setFiscalYearStart(Actor actor, @PathVariable String code,
+            @Valid @RequestBody FiscalYearStart body) {
+        return InstitutionView.of(admin.setFiscalYearStart(actor, code, body.month(), body.day()));
     }
 
     @GetMapping("/users")

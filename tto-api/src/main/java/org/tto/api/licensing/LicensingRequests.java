@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.tto.licensing.AgreementType;
 import org.tto.licensing.Confidentiality;
+import org.tto.licensing.LicenseeSize;
 import org.tto.licensing.Prospect;
 import org.tto.licensing.ProspectInteraction;
 import org.tto.licensing.ReportingPeriod;
@@ -43,7 +44,8 @@ final class LicensingRequests {
             @NotNull @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 4)
             BigDecimal sublicenceSharePercent,
             @NotNull Boolean patentCostReimbursement,
-            @NotNull ReportingPeriod reportingPeriod) {}
+            @NotNull ReportingPeriod reportingPeriod,
+            @NotNull LicenseeSize licenseeSize) {}
 
     record TierRequest(
             @NotNull @DecimalMin("0") @Digits(integer = 15, fraction = 4) BigDecimal fromNetSales,
@@ -68,6 +70,7 @@ final class LicensingRequests {
 
     record ProspectRequest(
             @NotBlank @Size(max = 200) String company,
+            @NotNull LicenseeSize size,
             @Pattern(regexp = "[A-Z]{2}") String country,
             @Size(max = 200) String contactName,
             @Email @Size(max = 254) String contactEmail,

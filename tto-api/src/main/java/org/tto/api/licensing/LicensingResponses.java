@@ -8,6 +8,7 @@ import org.tto.licensing.AgreementStatus;
 import org.tto.licensing.AgreementType;
 import org.tto.licensing.Confidentiality;
 import org.tto.licensing.LicenseAgreement;
+import org.tto.licensing.LicenseeSize;
 import org.tto.licensing.LicensingPath;
 import org.tto.licensing.Milestone;
 import org.tto.licensing.Obligation;
@@ -33,7 +34,7 @@ final class LicensingResponses {
             String currency, BigDecimal issueFee, List<RoyaltyTier> royaltyTiers, BigDecimal annualMinimum,
             List<MilestoneView> milestones, BigDecimal sublicenceSharePercent, boolean patentCostReimbursement,
             ReportingPeriod reportingPeriod, AgreementStatus status, String approvedBy, LocalDate executedOn,
-            long version) {
+            long version, LicenseeSize licenseeSize) {
 
         static AgreementView of(LicenseAgreement a) {
             return new AgreementView(a.id(), a.disclosureId(), a.licensee(), a.licenseeContact(),
@@ -42,7 +43,7 @@ final class LicensingResponses {
                     a.currency().getCurrencyCode(), a.issueFee(), a.royaltyTiers(), a.annualMinimum(),
                     a.milestones().stream().map(MilestoneView::of).toList(), a.sublicenceSharePercent(),
                     a.patentCostReimbursement(), a.reportingPeriod(), a.status(), a.approvedBy(), a.executedOn(),
-                    a.version());
+                    a.version(), a.licenseeSize());
         }
     }
 
@@ -91,11 +92,11 @@ final class LicensingResponses {
         }
     }
 
-    record ProspectView(Long id, Long disclosureId, String company, String country, String contactName,
+    record ProspectView(Long id, Long disclosureId, String company, LicenseeSize size, String country, String contactName,
             String contactEmail, boolean linkedToInventor, Prospect.Status status, List<InteractionView> interactions,
             long version) {
         static ProspectView of(Prospect p) {
-            return new ProspectView(p.id(), p.disclosureId(), p.company(), p.country(), p.contactName(),
+            return new ProspectView(p.id(), p.disclosureId(), p.company(), p.size(), p.country(), p.contactName(),
                     p.contactEmail(), p.linkedToInventor(), p.status(), p.interactions().stream()
                             .map(InteractionView::of).toList(), p.version());
         }

@@ -85,6 +85,7 @@ class AuthorizationMatrixIT {
         allow("POST /api/admin/institutions", Set.of("admin"));
         allow("POST /api/admin/users", Set.of("admin"));
         allow("PUT /api/admin/users/{username}/enabled", Set.of("admin"));
+        allow("PUT /api/admin/institutions/{code}/fiscal-year-start", Set.of("admin"));
         allow("GET /api/plans", Set.of("admin", "officer-a", "director-a", "officer-b", "coordinator-ke",
                 "coordinator-vn", "reviewer"));
         allow("POST /api/plans", PLAN_MANAGERS);
@@ -149,6 +150,9 @@ class AuthorizationMatrixIT {
         allow("GET /api/checkpoints/{id}", UNA_PLAN_READERS);
         allow("POST /api/checkpoints/{id}/submission", PLAN_MANAGERS);
         allow("POST /api/checkpoints/{id}/verdict", JUDGES);
+        strict("GET /api/reports/autm", UNA_PLAN_READERS);
+        strict("GET /api/reports/autm/export", UNA_PLAN_READERS);
+        allow("PUT /api/reports/research-expenditure/{fiscalYear}", Set.of("director-a"));
     }
 
     private static void allow(String endpoint, Set<String> users) {
@@ -246,6 +250,7 @@ class AuthorizationMatrixIT {
         String query = switch (pattern) {
             case "/api/deadlines/pct-national-phase" -> "?office=EP&priorityDate=2025-01-15&chapter=I";
             case "/api/deadlines/novelty-risk" -> "?disclosureDate=2025-01-15";
+            case "/api/reports/autm", "/api/reports/autm/export" -> "?fiscalYear=2026&institution=UNA";
             default -> "";
         };
         return path + query;
@@ -260,6 +265,7 @@ class AuthorizationMatrixIT {
             case "event" -> "SUSPEND";
             case "taskId" -> "no-such-task";
             case "username" -> "nobody-such";
+            case "fiscalYear" -> "2026";
             default -> "999999";
         };
     }

@@ -70,10 +70,10 @@ class CommercialisationFlowIT {
                 + "/technology-brief", BRIEF));
         assertThat(brief.get("trl").asInt()).isEqualTo(5);
         long majiSafi = parse(officer.postJson("/api/disclosures/" + id + "/prospects", """
-                {"company":"Maji Safi Ltd","country":"KE","contactName":"Grace Akinyi",
+                {"company":"Maji Safi Ltd","size":"SMALL","country":"KE","contactName":"Grace Akinyi",
                  "contactEmail":"bd@majisafi.example.com","linkedToInventor":true}""")).get("id").asLong();
         long aquaPure = parse(officer.postJson("/api/disclosures/" + id + "/prospects", """
-                {"company":"AquaPure SA","country":"TZ","linkedToInventor":false}""")).get("id").asLong();
+                {"company":"AquaPure SA","size":"LARGE","country":"TZ","linkedToInventor":false}""")).get("id").asLong();
         JsonNode contacted = parse(officer.postJson("/api/prospects/" + majiSafi + "/interactions", """
                 {"occurredOn":"%s","channel":"MEETING","summary":"Demo of the prototype at the borehole site",
                  "nextStep":"Send NDA"}""".formatted(start.minusMonths(2))));
@@ -127,6 +127,19 @@ class CommercialisationFlowIT {
         assertThat(executedPath.get("stage").asText()).isEqualTo("EXECUTED");
         assertThat(executedPath.get("agreementId").asLong()).isEqualTo(agreementId);
         assertThat(executedPath.get("option").get("fee").decimalValue()).isEqualByComparingTo("2500");
+
+        // The AUTM report counts the option granted on the path as an option executed, in its fiscal year.
+        LocalDate granted = start.minusMonths(1);
+        JsonNode optionStep = java.util.stream.Stream.of(granted.getYear(), granted.getYear() + 1)
+                .map(year -> parse(officer.get("/api/reports/autm?fiscalYear=" + year)))
+                .flatMap(report -> StreamSupport.stream(report.get("metrics").spliterator(), false))
+                .filter(m -> m.get("code").asText().equals("OPTIONS_EXECUTED"))
+                .flatMap(m -> StreamSupport.stream(m.get("steps").spliterator(), false))
+                .filter(step -> step.get("source").asText().equals("LICENSING_PATH_OPTION")
+                        && step.get("id").asLong() == pathId)
+                .findFirst().orElseThrow();
+        assertThat(optionStep.get("counted").asBoolean()).isTrue();
+        assertThat(optionStep.get("date").asText()).isEqualTo(granted.toString());
 
         // A second path, to AquaPure, for another exclusive licence in the same field and territory: refused at the
         // draft; the officer abandons the path.
@@ -286,7 +299,8 @@ class CommercialisationFlowIT {
                  "startDate":"%s","endDate":"%s","currency":"USD","issueFee":10000,
                  "royaltyTiers":[{"fromNetSales":0,"ratePercent":5},{"fromNetSales":500000,"ratePercent":3}],
                  "annualMinimum":15000,"sublicenceSharePercent":25,"patentCostReimbursement":true,
-                 "reportingPeriod":"QUARTERLY"}""".formatted(type, field, start, start.plusYears(3));
+                 "reportingPeriod":"QUARTERLY","licenseeSize":"SMALL"}""".formatted(type, field, start,
+                start.plusYears(3));
     }
 
     private static java.util.List<String> amounts(JsonNode distribution) {
