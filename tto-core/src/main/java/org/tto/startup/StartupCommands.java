@@ -18,6 +18,18 @@ public final class StartupCommands {
 
     public record ChangeStatus(StartupStatus status, LocalDate effectiveOn, String note) {}
 
-    /** Of the institution's start-ups incorporated long enough ago, how many were still going 3 and 5 years on. */
-    public record Survival(int formed, int knownAt3Years, int aliveAt3Years, int knownAt5Years, int aliveAt5Years) {}
+    /**
+     * Of the institution's start-ups incorporated long enough ago, how many were still going 3 and 5 years on; with
+     * the rule, the day it was counted on, and how each start-up counted.
+     */
+    public record Survival(int formed, int knownAt3Years, int aliveAt3Years, int knownAt5Years, int aliveAt5Years,
+            String rule, LocalDate asOf, List<SurvivalLine> basis) {}
+
+    /**
+     * How one incorporated start-up counts: the days 3 and 5 years after incorporation, and whether it was still going
+     * then (null while not yet known).
+     */
+    public record SurvivalLine(long startupId, String name, LocalDate incorporatedOn, StartupStatus status,
+            LocalDate closedOn, LocalDate mark3Years, Boolean aliveAt3Years, LocalDate mark5Years,
+            Boolean aliveAt5Years) {}
 }

@@ -17,19 +17,24 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.tto.shared.InvalidInputException;
 import org.tto.shared.RuleViolationException;
 
 /**
- * A start-up formed on a case: founders (inventors or not), the business plan reviewed, a conflict-of-interest review
- * when an inventor founds it, incorporation with the institution's equity and the licence or option granted to it,
- * then its status over time (active, acquired, closed, each with its date).
+ * A start-up formed on a case: founders (inventors or not), the business plan reviewed by the director (approved,
+ * sent back for revision, or declined), a conflict-of-interest review when an inventor founds it (cleared or
+ * refused), incorporation with the institution's equity and the licence or option granted to it, then its status
+ * over time (active, acquired, closed, each with its date). A declined plan or a refused conflict abandons it.
  */
 @Entity
 @Table(name = "startup_company")
 public class StartupCompany {
+
+    /** The longest review note: it goes into the status history (1000 characters) behind a short prefix. */
+    public static final int MAX_NOTE = 900;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -47,8 +52,22 @@ public class StartupCompany {
     @Column(name = "business_plan_summary", length = 2000)
     private String businessPlanSummary;
 
-    @Column(name = "coi_cleared_by", length = 64)
-    private String coiClearedBy;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "plan_status", nullable = false, length = 20)
+    private PlanStatus planStatus;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "coi_verdict", length = 20)
+    private ConflictVerdict coiVerdict;
+
+    @Column(name = "coi_reviewed_by", length = 64)
+    private String coiReviewedBy;
+
+    @Column(name = "coi_note", length = 1000)
+    private String coiNote;
+
+    @Column(name = "coi_reviewed_at")
+    private Instant coiReviewedAt;
 
     @Column(name = "incorporated_on")
     private LocalDate incorporatedOn;
@@ -85,6 +104,11 @@ public class StartupCompany {
     @OrderColumn(name = "list_index", nullable = false)
     private List<StatusChange> history = new ArrayList<>();
 
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @JoinColumn(name = "startup_id", nullable = false)
+    @OrderColumn(name = "list_index", nullable = false)
+    private List<PlanReview> planReviews = new ArrayList<>();
+
     @Version
     private long version;
 
@@ -101,25 +125,93 @@ public class StartupCompany {
         this.businessPlanSummary = businessPlanSummary;
         this.founders.addAll(founders);
         this.status = StartupStatus.FORMING;
+        this.planStatus = PlanStatus.SUBMITTED;
         this.createdBy = createdBy;
         this.createdAt = createdAt;
     }
 
-    public boolean needsConflictReview() {
-        return founders.stream().anyMatch(Founder::inventor) && coiClearedBy == null;
+    /** An inventor is among the founders: the director reviews the conflict of interest before incorporation. */
+    public boolean conflictFlagged() {
+        return founders.stream().anyMatch(Founder::inventor);
     }
 
-    void clearConflict(String director) {
-        if (founders.stream().noneMatch(Founder::inventor)) {
-            throw new RuleViolationException("coi.flagged", "No inventor founds this start-up: nothing to clear.");
+    public boolean needsConflictReview() {
+        return conflictFlagged() && coiVerdict == null;
+    }
+
+    /**
+     * The director's verdict on the business plan as it now reads. Approve lets formation go on; revise sends it back
+     * to the officers; decline abandons the start-up. A revision or a decline says why.
+     */
+    void reviewPlan(PlanVerdict verdict, String note, String by, Instant at) {
+        requireStatus(StartupStatus.FORMING);
+        if (planStatus != PlanStatus.SUBMITTED) {
+            throw new RuleViolationException("startup.plan-submitted", "The business plan is " + planStatus
+                    + "; the director reviews a plan that was recorded or revised since the last review.");
+        }
+        if (verdict != PlanVerdict.APPROVE && (note == null || note.isBlank())) {
+            throw new InvalidInputException("note", "A plan sent back for revision or declined says why.");
+        }
+        requireNoteFits(note);
+        planReviews.add(new PlanReview(verdict, businessPlanSummary, note, by, at));
+        switch (verdict) {
+            case APPROVE -> planStatus = PlanStatus.APPROVED;
+            case REVISE -> planStatus = PlanStatus.REVISION_REQUESTED;
+            case DECLINE -> {
+                planStatus = PlanStatus.DECLINED;
+                abandon("Business plan declined: " + note, by, at);
+            }
+        }
+    }
+
+    /** The officers revise the plan the director sent back; it awaits the director's review again. */
+    void revisePlan(String summary) {
+        requireStatus(StartupStatus.FORMING);
+        if (planStatus != PlanStatus.REVISION_REQUESTED) {
+            throw new RuleViolationException("startup.plan-revision-requested", "The business plan is "
+                    + planStatus + "; it is revised when the director sends it back.");
+        }
+        this.businessPlanSummary = summary;
+        this.planStatus = PlanStatus.SUBMITTED;
+    }
+
+    /**
+     * The director's review of the conflict of interest of an inventor-founded start-up, once its plan is approved:
+     * cleared (formation goes on) or refused (the start-up is abandoned).
+     */
+    void reviewConflict(ConflictVerdict verdict, String note, String by, Instant at) {
+        if (!conflictFlagged()) {
+            throw new RuleViolationException("coi.flagged", "No inventor founds this start-up: nothing to review.");
         }
         requireStatus(StartupStatus.FORMING);
-        this.coiClearedBy = director;
+        if (planStatus != PlanStatus.APPROVED) {
+            throw new RuleViolationException("startup.plan-approved", "The business plan is " + planStatus
+                    + "; the conflict of interest is reviewed once the plan is approved.");
+        }
+        if (coiVerdict != null) {
+            throw new RuleViolationException("coi.reviewed", "The conflict of interest was already " + coiVerdict
+                    + " by " + coiReviewedBy + ".");
+        }
+        if (note == null || note.isBlank()) {
+            throw new InvalidInputException("note", "The conflict-of-interest review says why (or on what terms).");
+        }
+        requireNoteFits(note);
+        this.coiVerdict = verdict;
+        this.coiReviewedBy = by;
+        this.coiNote = note;
+        this.coiReviewedAt = at;
+        if (verdict == ConflictVerdict.REFUSED) {
+            abandon("Conflict of interest refused: " + note, by, at);
+        }
     }
 
     void incorporate(LocalDate on, String registryId, long equityShares, BigDecimal equityPercent, Long agreementId,
             String by) {
         requireStatus(StartupStatus.FORMING);
+        if (planStatus != PlanStatus.APPROVED) {
+            throw new RuleViolationException("startup.plan-approved", "The business plan is " + planStatus
+                    + "; incorporation is recorded once the director approved it.");
+        }
         if (needsConflictReview()) {
             throw new RuleViolationException("coi.cleared", "An inventor founds this start-up: the director reviews "
                     + "the conflict of interest before incorporation is recorded.");
@@ -137,7 +229,7 @@ public class StartupCompany {
     }
 
     void changeStatus(StartupStatus to, LocalDate on, String note, String by) {
-        if (status != StartupStatus.ACTIVE || to == StartupStatus.FORMING || to == StartupStatus.ACTIVE) {
+        if (status != StartupStatus.ACTIVE || (to != StartupStatus.ACQUIRED && to != StartupStatus.CLOSED)) {
             throw new RuleViolationException("startup.status", "An active start-up is acquired or closed; this one "
                     + "is " + status + ".");
         }
@@ -147,6 +239,29 @@ public class StartupCompany {
         }
         this.status = to;
         history.add(new StatusChange(to, on, note, by));
+    }
+
+    /** A note also goes into the status history behind its reason's prefix, so it stays within 900 characters. */
+    private static void requireNoteFits(String note) {
+        if (note != null && note.length() > MAX_NOTE) {
+            throw new InvalidInputException("note", "A note has at most " + MAX_NOTE + " characters.");
+        }
+    }
+
+    private void abandon(String reason, String by, Instant at) {
+        this.status = StartupStatus.ABANDONED;
+        history.add(new StatusChange(StartupStatus.ABANDONED, LocalDate.ofInstant(at, ZoneOffset.UTC), reason, by));
+    }
+
+    /** The reason formation was abandoned (the last entry of the history), or null while it was not. */
+    public String abandonReason() {
+        return status == StartupStatus.ABANDONED ? history.get(history.size() - 1).note() : null;
+    }
+
+    /** The day it closed, or null while it did not. */
+    public LocalDate closedOn() {
+        return history.stream().filter(c -> c.status() == StartupStatus.CLOSED).map(StatusChange::effectiveOn)
+                .findFirst().orElse(null);
     }
 
     /** Whether it was still going (active or acquired) {@code years} after incorporation; null when not yet known. */
@@ -190,8 +305,28 @@ public class StartupCompany {
         return businessPlanSummary;
     }
 
-    public String coiClearedBy() {
-        return coiClearedBy;
+    public PlanStatus planStatus() {
+        return planStatus;
+    }
+
+    public List<PlanReview> planReviews() {
+        return List.copyOf(planReviews);
+    }
+
+    public ConflictVerdict coiVerdict() {
+        return coiVerdict;
+    }
+
+    public String coiReviewedBy() {
+        return coiReviewedBy;
+    }
+
+    public String coiNote() {
+        return coiNote;
+    }
+
+    public Instant coiReviewedAt() {
+        return coiReviewedAt;
     }
 
     public LocalDate incorporatedOn() {
@@ -216,6 +351,14 @@ public class StartupCompany {
 
     public StartupStatus status() {
         return status;
+    }
+
+    public String createdBy() {
+        return createdBy;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
     }
 
     public List<Founder> founders() {

@@ -40,6 +40,8 @@ import org.tto.revenue.Statement;
 import org.tto.shared.ForbiddenException;
 import org.tto.shared.NotFoundException;
 import org.tto.shared.RuleViolationException;
+import org.tto.startup.ConflictVerdict;
+import org.tto.startup.PlanVerdict;
 import org.tto.startup.StartupCommands.ChangeStatus;
 import org.tto.startup.StartupCommands.FormStartup;
 import org.tto.startup.StartupCommands.Incorporate;
@@ -255,19 +257,28 @@ class CommercialisationIT {
     }
 
     @Test
-    void aStartUpFoundedByAnInventorNeedsTheDirectorsReviewThenKeepsItsStatusOverTime() {
+    void aStartUpFoundedByAnInventorNeedsTheDirectorsReviewsThenKeepsItsStatusOverTime() {
         StartupCompany startup = startups.form(officer, caseId, new FormStartup("Strip Diagnostics Ltd",
                 "Point-of-care malaria strips for rural clinics", List.of(new NewFounder("Irene", true,
                         inventor.username()), new NewFounder("Musa, CEO", false, null))));
         Incorporate incorporation = new Incorporate(LocalDate.of(2019, 3, 1), "TZ-BRELA-140233", 150_000,
                 new BigDecimal("7.5"), null);
         assertThatThrownBy(() -> startups.incorporate(officer, startup.id(), incorporation))
+                .isInstanceOf(RuleViolationException.class).hasMessageContaining("business plan");
+        assertThatThrownBy(() -> startups.reviewPlan(officer, startup.id(), PlanVerdict.APPROVE, null))
+                .isInstanceOf(ForbiddenException.class);
+        startups.reviewPlan(director, startup.id(), PlanVerdict.APPROVE, "Credible path to the first clinics");
+        assertThatThrownBy(() -> startups.incorporate(officer, startup.id(), incorporation))
                 .isInstanceOf(RuleViolationException.class).hasMessageContaining("conflict of interest");
-        assertThatThrownBy(() -> startups.clearConflict(officer, startup.id(), "ok"))
+        assertThatThrownBy(() -> startups.reviewConflict(officer, startup.id(), ConflictVerdict.CLEARED, "ok"))
                 .isInstanceOf(ForbiddenException.class);
 
-        startups.clearConflict(director, startup.id(), "Inventor's role and time commitment agreed");
+        startups.reviewConflict(director, startup.id(), ConflictVerdict.CLEARED,
+                "Inventor's role and time commitment agreed");
+        startups.remindIncorporation(startup.id());
         startups.incorporate(officer, startup.id(), incorporation);
+        startups.remindIncorporation(startup.id());
+        startups.recordPathEnded(startup.id());
         StartupCompany acquired = startups.changeStatus(officer, startup.id(), new ChangeStatus(StartupStatus.ACQUIRED,
                 LocalDate.of(2023, 6, 1), "Acquired by MedCo"));
 
@@ -275,28 +286,80 @@ class CommercialisationIT {
         assertThat(acquired.history()).extracting(c -> c.status()).containsExactly(StartupStatus.ACTIVE,
                 StartupStatus.ACQUIRED);
         assertThat(acquired.equityPercent()).isEqualByComparingTo("7.5");
+        assertThat(acquired.coiReviewedBy()).isEqualTo(director.username());
+        assertThat(acquired.planReviews()).extracting(r -> r.verdict()).containsExactly(PlanVerdict.APPROVE);
         assertThat(startups.survival(officer)).satisfies(s -> {
             assertThat(s.formed()).isEqualTo(1);
             assertThat(s.aliveAt3Years()).isEqualTo(1);
             assertThat(s.knownAt5Years()).isEqualTo(1); // 2024-03-01 has passed
             assertThat(s.aliveAt5Years()).isEqualTo(1);
+            assertThat(s.basis()).singleElement().satisfies(line -> {
+                assertThat(line.status()).isEqualTo(StartupStatus.ACQUIRED);
+                assertThat(line.closedOn()).isNull();
+                assertThat(line.mark5Years()).isEqualTo(LocalDate.of(2024, 3, 1));
+                assertThat(line.aliveAt5Years()).isTrue();
+            });
         });
+        assertThat(caseHistory()).containsSubsequence("STARTUP_FORMING", "STARTUP_PLAN_APPROVED",
+                "STARTUP_COI_CLEARED", "STARTUP_INCORPORATION_REMINDER", "STARTUP_INCORPORATED",
+                "STARTUP_PATH_ENDED", "STARTUP_ACQUIRED");
+        assertThat(caseHistory()).as("no reminder once incorporated").containsOnlyOnce(
+                "STARTUP_INCORPORATION_REMINDER");
         assertThatThrownBy(() -> startups.get(otherOfficer, startup.id())).isInstanceOf(NotFoundException.class);
+        assertThat(startups.ofCase(officer, caseId)).extracting(StartupCompany::id).containsExactly(startup.id());
     }
 
     @Test
     void aStartUpClosedBeforeThreeYearsDidNotSurvive() {
         StartupCompany startup = startups.form(officer, caseId, new FormStartup("Short Lived Ltd", null,
                 List.of(new NewFounder("Outside founder", false, null))));
+        startups.reviewPlan(director, startup.id(), PlanVerdict.APPROVE, null);
         startups.incorporate(officer, startup.id(), new Incorporate(LocalDate.of(2019, 1, 1), "TZ-1", 0,
                 BigDecimal.ZERO, null));
         startups.changeStatus(officer, startup.id(), new ChangeStatus(StartupStatus.CLOSED, LocalDate.of(2021, 5, 1),
                 "Ran out of funding"));
 
-        assertThat(startups.survival(officer).aliveAt3Years()).isZero();
-        assertThat(startups.survival(officer).knownAt3Years()).isEqualTo(1);
+        assertThat(startups.survival(officer)).satisfies(s -> {
+            assertThat(s.aliveAt3Years()).isZero();
+            assertThat(s.knownAt3Years()).isEqualTo(1);
+            assertThat(s.rule()).contains("did not close before the day N years after its incorporation");
+            assertThat(s.basis()).singleElement().satisfies(line -> {
+                assertThat(line.closedOn()).isEqualTo(LocalDate.of(2021, 5, 1));
+                assertThat(line.mark3Years()).isEqualTo(LocalDate.of(2022, 1, 1));
+                assertThat(line.aliveAt3Years()).isFalse();
+                assertThat(line.aliveAt5Years()).as("closed before 5 years, too").isFalse();
+            });
+        });
         assertThatThrownBy(() -> startups.changeStatus(officer, startup.id(), new ChangeStatus(StartupStatus.ACQUIRED,
                 LocalDate.of(2022, 1, 1), null))).isInstanceOf(RuleViolationException.class);
+    }
+
+    @Test
+    void aDeclinedPlanAbandonsTheStartUpWithItsReasonInTheCaseHistoryAndItIsNeverCountedAsFormed() {
+        StartupCompany startup = startups.form(officer, caseId, new FormStartup("Too Early Ltd", "Sell strips",
+                List.of(new NewFounder("Irene", true, inventor.username()))));
+        startups.reviewPlan(director, startup.id(), PlanVerdict.REVISE, "No market sizing");
+        startups.revisePlan(officer, startup.id(), "Sell strips to 40 county clinics", "Market sized");
+        startups.reviewPlan(director, startup.id(), PlanVerdict.DECLINE, "Still no paying customer in sight");
+        startups.recordPathAbandoned(startup.id());
+        startups.remindIncorporation(startup.id());
+
+        StartupCompany abandoned = startups.get(officer, startup.id());
+        assertThat(abandoned.status()).isEqualTo(StartupStatus.ABANDONED);
+        assertThat(abandoned.planReviews()).extracting(r -> r.planSummary()).containsExactly("Sell strips",
+                "Sell strips to 40 county clinics");
+        assertThat(caseHistory()).containsSubsequence("STARTUP_FORMING", "STARTUP_PLAN_REVISION_REQUESTED",
+                "STARTUP_PLAN_REVISED", "STARTUP_PLAN_DECLINED", "STARTUP_PATH_ABANDONED")
+                .doesNotContain("STARTUP_INCORPORATION_REMINDER");
+        assertThat(jdbc.queryForObject("SELECT detail FROM case_event WHERE disclosure_id = ? AND action = "
+                + "'STARTUP_PATH_ABANDONED'", String.class, caseId))
+                .endsWith("Business plan declined: Still no paying customer in sight");
+        assertThat(startups.survival(officer).formed()).isZero();
+    }
+
+    private List<String> caseHistory() {
+        return jdbc.queryForList("SELECT action FROM case_event WHERE disclosure_id = ? ORDER BY occurred_at, id",
+                String.class, caseId);
     }
 
     private LicenseAgreement executed(LicenseTerms terms) {

@@ -33,10 +33,12 @@ import org.tto.disclosure.CaseNotices;
 import org.tto.disclosure.DisclosureService;
 import org.tto.licensing.LicensingPath;
 import org.tto.licensing.LicensingPathService;
+import org.tto.startup.StartupService;
 import org.tto.testsupport.OnMariaDb;
 import org.tto.workflow.disclosure.InventionDisclosureProcess.Elements;
 import org.tto.workflow.disclosure.InventionDisclosureProcess.Variables;
 import org.tto.workflow.licensing.LicensingProcess;
+import org.tto.workflow.startup.StartupFormationProcess;
 
 /**
  * Every path of bpmn/invention-disclosure.bpmn, driven step by step on the real engine (job executor off, clock moved
@@ -68,6 +70,9 @@ class InventionDisclosureProcessIT {
 
     @MockitoBean
     LicensingPathService paths;
+
+    @MockitoBean
+    StartupService startups;
 
     @AfterEach
     void resetClock() {
@@ -124,6 +129,35 @@ class InventionDisclosureProcessIT {
                 .correlateWithResult();
         assertEndedAt(process, Elements.END_ROUTES_ENDED);
         assertThat(visited(process)).contains(Elements.CALL_LICENSING).doesNotContain(Elements.CALL_STARTUP_FORMATION);
+    }
+
+    @Test
+    void bothRoutesRunSideBySideAndTheCaseEndsOnlyWhenTheStartUpPathHasEndedToo() {
+        ProcessInstance process = readyForCommercialisation("UNB");
+        tasks.complete(onlyTask(process).getId(), Map.of(Variables.LICENSING_CHOSEN, true, Variables.STARTUP_CHOSEN,
+                true, Variables.ROUTES_CHOSEN_BY, "officer-b"));
+
+        ProcessInstance licensing = calledBy(process, LicensingProcess.KEY);
+        ProcessInstance startup = calledBy(process, StartupFormationProcess.KEY);
+        assertThat(startup.getBusinessKey()).isEqualTo(process.getBusinessKey());
+        verify(startups).recordPathStarted(disclosureId(process), "officer-b");
+        Task founders = onlyTask(startup);
+        assertThat(founders.getTaskDefinitionKey()).isEqualTo(StartupFormationProcess.Elements.RECORD_FOUNDERS);
+        assertThat(candidateGroups(founders)).containsExactly("officers-UNB");
+
+        runtime.createMessageCorrelation(LicensingProcess.Messages.ABANDONED).processInstanceId(licensing.getId())
+                .correlateWithResult();
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(process.getId()).count())
+                .as("the start-up path is still running").isOne();
+
+        long startupId = IDS.incrementAndGet();
+        tasks.complete(founders.getId(), Map.of(StartupFormationProcess.Variables.STARTUP_ID, startupId,
+                StartupFormationProcess.Variables.CONFLICT_FLAGGED, false));
+        tasks.complete(onlyTask(startup).getId(), Map.of(StartupFormationProcess.Variables.PLAN_VERDICT, "DECLINE"));
+
+        verify(startups).recordPathAbandoned(startupId);
+        assertEndedAt(process, Elements.END_ROUTES_ENDED);
+        assertThat(visited(process)).contains(Elements.CALL_LICENSING, Elements.CALL_STARTUP_FORMATION);
     }
 
     private ProcessInstance readyForCommercialisation(String institution) {
