@@ -51,6 +51,7 @@ import org.tto.revenue.RevenueService;
 import org.tto.shared.ForbiddenException;
 import org.tto.shared.InvalidInputException;
 import org.tto.shared.NotFoundException;
+import org.tto.startup.PlanVerdict;
 import org.tto.startup.StartupCommands.FormStartup;
 import org.tto.startup.StartupCommands.Incorporate;
 import org.tto.startup.StartupCommands.NewFounder;
@@ -177,10 +178,12 @@ class AutmReportIT {
         // start-ups: one holding the exclusive licence, one with no licence from the institution
         StartupCompany aqua = startups.form(officer, caseA, new FormStartup("Aqua Start Ltd", "Water kiosks",
                 List.of(new NewFounder("Outside CEO", false, null))));
+        startups.reviewPlan(director, aqua.id(), PlanVerdict.APPROVE, "Kiosk economics hold");
         startups.incorporate(officer, aqua.id(), new Incorporate(LocalDate.of(2025, 11, 1), "TZ-" + suffix, 1000,
                 new BigDecimal("5"), startupLicence.id()));
         StartupCompany loose = startups.form(officer, caseB, new FormStartup("Loose Ends Ltd", null,
                 List.of(new NewFounder("Someone", false, null))));
+        startups.reviewPlan(director, loose.id(), PlanVerdict.APPROVE, null);
         startups.incorporate(officer, loose.id(), new Incorporate(LocalDate.of(2026, 2, 1), "TZ-L" + suffix, 0,
                 BigDecimal.ZERO, null));
 

@@ -19,6 +19,7 @@ import org.tto.startup.StartupCompany;
 import org.tto.startup.StartupService;
 import org.tto.workflow.startup.StartupFormationProcess.Elements;
 import org.tto.workflow.startup.StartupFormationProcess.Variables;
+import org.tto.workflow.task.TaskCompletions;
 
 /**
  * The start-up path of a case: started by an officer (or called from the case's process), then each user task
@@ -32,8 +33,11 @@ public class StartupFormations {
     private final StartupService startups;
     private final RuntimeService runtime;
     private final TaskService tasks;
+    private final TaskCompletions completions;
 
-    public StartupFormations(StartupService startups, RuntimeService runtime, TaskService tasks) {
+    public StartupFormations(StartupService startups, RuntimeService runtime, TaskService tasks,
+            TaskCompletions completions) {
+        this.completions = completions;
         this.startups = startups;
         this.runtime = runtime;
         this.tasks = tasks;
@@ -52,7 +56,7 @@ public class StartupFormations {
     public StartupCompany recordFounders(Actor actor, String taskId, FormStartup command) {
         Task task = workable(actor, taskId, Elements.RECORD_FOUNDERS);
         StartupCompany startup = startups.form(actor, longVariable(task, Variables.DISCLOSURE_ID), command);
-        tasks.complete(taskId, Map.of(Variables.STARTUP_ID, startup.id(), Variables.CONFLICT_FLAGGED,
+        completions.complete(taskId, Map.of(Variables.STARTUP_ID, startup.id(), Variables.CONFLICT_FLAGGED,
                 startup.conflictFlagged()));
         return startup;
     }
@@ -61,7 +65,7 @@ public class StartupFormations {
     public StartupCompany reviewPlan(Actor actor, String taskId, PlanVerdict verdict, String note) {
         Task task = workable(actor, taskId, Elements.REVIEW_PLAN);
         StartupCompany startup = startups.reviewPlan(actor, startupId(task), verdict, note);
-        tasks.complete(taskId, Map.of(Variables.PLAN_VERDICT, verdict.name()));
+        completions.complete(taskId, Map.of(Variables.PLAN_VERDICT, verdict.name()));
         return startup;
     }
 
@@ -69,7 +73,7 @@ public class StartupFormations {
     public StartupCompany revisePlan(Actor actor, String taskId, String businessPlanSummary, String note) {
         Task task = workable(actor, taskId, Elements.REVISE_PLAN);
         StartupCompany startup = startups.revisePlan(actor, startupId(task), businessPlanSummary, note);
-        tasks.complete(taskId);
+        completions.complete(taskId);
         return startup;
     }
 
@@ -77,7 +81,7 @@ public class StartupFormations {
     public StartupCompany reviewConflict(Actor actor, String taskId, ConflictVerdict verdict, String note) {
         Task task = workable(actor, taskId, Elements.REVIEW_CONFLICT);
         StartupCompany startup = startups.reviewConflict(actor, startupId(task), verdict, note);
-        tasks.complete(taskId, Map.of(Variables.CONFLICT_CLEARED, verdict == ConflictVerdict.CLEARED));
+        completions.complete(taskId, Map.of(Variables.CONFLICT_CLEARED, verdict == ConflictVerdict.CLEARED));
         return startup;
     }
 
@@ -85,7 +89,7 @@ public class StartupFormations {
     public StartupCompany recordIncorporation(Actor actor, String taskId, Incorporate command) {
         Task task = workable(actor, taskId, Elements.RECORD_INCORPORATION);
         StartupCompany startup = startups.incorporate(actor, startupId(task), command);
-        tasks.complete(taskId);
+        completions.complete(taskId);
         return startup;
     }
 
