@@ -20,7 +20,6 @@ import org.tto.disclosure.Commands.RecordFilings;
 import org.tto.disclosure.Commands.Triage;
 import org.tto.disclosure.DisclosureService;
 import org.tto.identity.Actor;
-import org.tto.shared.NotFoundException;
 import org.tto.shared.RuleViolationException;
 import org.tto.workflow.disclosure.InventionDisclosureProcess.Elements;
 import org.tto.workflow.disclosure.InventionDisclosureProcess.Variables;
@@ -65,7 +64,7 @@ public class CaseTasks {
 
     @Transactional(readOnly = true)
     public CaseTask task(Actor actor, String taskId) {
-        return view(visible(actor, taskId));
+        return view(completions.visible(actor, taskId));
     }
 
     /** The open tasks of one case (for its detail view; the caller's access to the case is checked by the caller). */
@@ -83,32 +82,32 @@ public class CaseTasks {
     }
 
     public CaseTask claim(Actor actor, String taskId) {
-        Task task = visible(actor, taskId);
+        Task task = completions.visible(actor, taskId);
         if (task.getAssignee() != null && !task.getAssignee().equals(actor.username())) {
             throw new RuleViolationException("task.claimed", "The task is already claimed by " + task.getAssignee()
                     + ".");
         }
         tasks.setAssignee(taskId, actor.username());
-        return view(visible(actor, taskId));
+        return view(completions.visible(actor, taskId));
     }
 
     public CaseTask unclaim(Actor actor, String taskId) {
-        Task task = visible(actor, taskId);
+        Task task = completions.visible(actor, taskId);
         if (!actor.username().equals(task.getAssignee())) {
             throw new RuleViolationException("task.claimed-by-you", "Only the task's assignee can hand it back.");
         }
         tasks.setAssignee(taskId, null);
-        return view(visible(actor, taskId));
+        return view(completions.visible(actor, taskId));
     }
 
     public void triage(Actor actor, String taskId, Triage command) {
-        Task task = workable(actor, taskId, Elements.TRIAGE);
+        Task task = completions.workable(actor, taskId, InventionDisclosureProcess.KEY, Elements.TRIAGE);
         cases.triage(actor, disclosureId(task), command);
         completions.complete(taskId, Map.of(Variables.TRIAGE_OUTCOME, command.outcome().name()));
     }
 
     public void answerQuestions(Actor actor, String taskId, AnswerQuestions command) {
-        Task task = workable(actor, taskId, Elements.ANSWER_QUESTIONS);
+        Task task = completions.workable(actor, taskId, InventionDisclosureProcess.KEY, Elements.ANSWER_QUESTIONS);
         boolean newNoveltyRisk = cases.answerQuestions(actor, disclosureId(task), command);
         completions.complete(taskId);
         if (newNoveltyRisk) {
@@ -117,61 +116,38 @@ public class CaseTasks {
     }
 
     public void assess(Actor actor, String taskId, Assessment.Scorecard scorecard) {
-        Task task = workable(actor, taskId, Elements.ASSESS);
+        Task task = completions.workable(actor, taskId, InventionDisclosureProcess.KEY, Elements.ASSESS);
         cases.assess(actor, disclosureId(task), scorecard);
         completions.complete(taskId);
     }
 
     public void decideProtection(Actor actor, String taskId, DecideProtection command) {
-        Task task = workable(actor, taskId, Elements.DECIDE_PROTECTION);
+        Task task = completions.workable(actor, taskId, InventionDisclosureProcess.KEY, Elements.DECIDE_PROTECTION);
         cases.decide(actor, disclosureId(task), command);
         completions.complete(taskId, Map.of(Variables.PROTECTION_OUTCOME, command.outcome().name()));
     }
 
     public void recordFilings(Actor actor, String taskId, RecordFilings command) {
-        Task task = workable(actor, taskId, Elements.RECORD_FILINGS);
+        Task task = completions.workable(actor, taskId, InventionDisclosureProcess.KEY, Elements.RECORD_FILINGS);
         cases.recordFilings(actor, disclosureId(task), command);
         completions.complete(taskId);
     }
 
     /** Licensing, a start-up, or both: each chosen route starts its own process, called from the case's. */
     public void chooseCommercialisationRoutes(Actor actor, String taskId, boolean licensing, boolean startup) {
-        Task task = workable(actor, taskId, Elements.CHOOSE_ROUTES);
+        Task task = completions.workable(actor, taskId, InventionDisclosureProcess.KEY, Elements.CHOOSE_ROUTES);
         cases.chooseCommercialisationRoutes(actor, disclosureId(task), licensing, startup);
         completions.complete(taskId, Map.of(Variables.LICENSING_CHOSEN, licensing, Variables.STARTUP_CHOSEN, startup,
                 Variables.ROUTES_CHOSEN_BY, actor.username()));
     }
 
     public void actOnNoveltyRisk(Actor actor, String taskId, String action) {
-        Task task = workable(actor, taskId, Elements.ACT_ON_NOVELTY_RISK);
+        Task task = completions.workable(actor, taskId, InventionDisclosureProcess.KEY, Elements.ACT_ON_NOVELTY_RISK);
         if (action == null || action.isBlank()) {
             throw new RuleViolationException("novelty.action", "Say what was done about the novelty risk.");
         }
         cases.recordEvent(disclosureId(task), actor.username(), "NOVELTY_RISK_HANDLED", action);
         completions.complete(taskId);
-    }
-
-    private Task visible(Actor actor, String taskId) {
-        Task task = tasks.createTaskQuery().taskId(taskId)
-                .or().taskAssignee(actor.username()).taskCandidateUser(actor.username()).endOr()
-                .singleResult();
-        if (task == null) {
-            throw new NotFoundException("task", taskId);
-        }
-        return task;
-    }
-
-    /** A visible task of the expected kind, not claimed by somebody else. */
-    private Task workable(Actor actor, String taskId, String expectedKey) {
-        Task task = visible(actor, taskId);
-        if (!expectedKey.equals(task.getTaskDefinitionKey())) {
-            throw new RuleViolationException("task.kind", "Task " + taskId + " is '" + task.getName()
-                    + "', not the step this endpoint completes.");
-        }
-        if (task.getAssignee() != null && !task.getAssignee().equals(actor.username())) {
-            throw new RuleViolationException("task.claimed", "The task is claimed by " + task.getAssignee() + ".");
-        }
-        return task;
     }
 
     private long disclosureId(Task task) {

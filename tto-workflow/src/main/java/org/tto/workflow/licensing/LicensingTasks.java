@@ -21,8 +21,6 @@ import org.tto.licensing.Obligation;
 import org.tto.licensing.OptionGrant;
 import org.tto.licensing.TechnologyBrief;
 import org.tto.licensing.TermSheet;
-import org.tto.shared.NotFoundException;
-import org.tto.shared.RuleViolationException;
 import org.tto.workflow.licensing.LicensingProcess.Elements;
 import org.tto.workflow.licensing.LicensingProcess.Messages;
 import org.tto.workflow.licensing.LicensingProcess.Variables;
@@ -63,14 +61,14 @@ public class LicensingTasks {
     }
 
     public TechnologyBrief prepareBrief(Actor actor, String taskId, WriteBrief brief) {
-        Task task = workable(actor, taskId, Elements.PREPARE_BRIEF);
+        Task task = completions.workable(actor, taskId, LicensingProcess.KEY, Elements.PREPARE_BRIEF);
         TechnologyBrief written = paths.writeBrief(actor, pathId(task), brief);
         completions.complete(taskId);
         return written;
     }
 
     public LicensingPath chooseProspect(Actor actor, String taskId, long prospectId) {
-        Task task = workable(actor, taskId, Elements.MARKET_TECHNOLOGY);
+        Task task = completions.workable(actor, taskId, LicensingProcess.KEY, Elements.MARKET_TECHNOLOGY);
         LicensingPath path = paths.chooseProspect(actor, pathId(task), prospectId);
         completions.complete(taskId);
         return path;
@@ -78,28 +76,28 @@ public class LicensingTasks {
 
     public LicensingPath recordConfidentiality(Actor actor, String taskId, Confidentiality signed,
             boolean optionFirst) {
-        Task task = workable(actor, taskId, Elements.RECORD_CONFIDENTIALITY);
+        Task task = completions.workable(actor, taskId, LicensingProcess.KEY, Elements.RECORD_CONFIDENTIALITY);
         LicensingPath path = paths.recordConfidentiality(actor, pathId(task), signed, optionFirst);
         completions.complete(taskId, Map.of(Variables.OPTION_FIRST, optionFirst));
         return path;
     }
 
     public LicensingPath recordOption(Actor actor, String taskId, OptionGrant option) {
-        Task task = workable(actor, taskId, Elements.RECORD_OPTION);
+        Task task = completions.workable(actor, taskId, LicensingProcess.KEY, Elements.RECORD_OPTION);
         LicensingPath path = paths.grantOption(actor, pathId(task), option);
         completions.complete(taskId);
         return path;
     }
 
     public LicensingPath agreeTermSheet(Actor actor, String taskId, TermSheet termSheet) {
-        Task task = workable(actor, taskId, Elements.AGREE_TERM_SHEET);
+        Task task = completions.workable(actor, taskId, LicensingProcess.KEY, Elements.AGREE_TERM_SHEET);
         LicensingPath path = paths.agreeTermSheet(actor, pathId(task), termSheet);
         completions.complete(taskId);
         return path;
     }
 
     public LicenseAgreement draft(Actor actor, String taskId, LicenseTerms terms) {
-        Task task = workable(actor, taskId, Elements.DRAFT_AGREEMENT);
+        Task task = completions.workable(actor, taskId, LicensingProcess.KEY, Elements.DRAFT_AGREEMENT);
         LicenseAgreement agreement = paths.draftAgreement(actor, pathId(task), terms);
         completions.complete(taskId, Map.of(Variables.AGREEMENT_ID, agreement.id(), Variables.CONFLICT_FLAGGED,
                 agreement.licenseeLinkedToInventor()));
@@ -107,21 +105,21 @@ public class LicensingTasks {
     }
 
     public LicensingPath decideConflict(Actor actor, String taskId, boolean cleared, String note) {
-        Task task = workable(actor, taskId, Elements.CLEAR_CONFLICT);
+        Task task = completions.workable(actor, taskId, LicensingProcess.KEY, Elements.CLEAR_CONFLICT);
         LicensingPath path = paths.decideConflict(actor, pathId(task), cleared, note);
         completions.complete(taskId, Map.of(Variables.CONFLICT_CLEARED, cleared));
         return path;
     }
 
     public LicensingPath decideApproval(Actor actor, String taskId, boolean approved, String note) {
-        Task task = workable(actor, taskId, Elements.APPROVE_AGREEMENT);
+        Task task = completions.workable(actor, taskId, LicensingProcess.KEY, Elements.APPROVE_AGREEMENT);
         LicensingPath path = paths.decideApproval(actor, pathId(task), approved, note);
         completions.complete(taskId, Map.of(Variables.APPROVED, approved));
         return path;
     }
 
     public List<Obligation> recordExecution(Actor actor, String taskId, ExecuteAgreement command) {
-        Task task = workable(actor, taskId, Elements.RECORD_EXECUTION);
+        Task task = completions.workable(actor, taskId, LicensingProcess.KEY, Elements.RECORD_EXECUTION);
         List<Obligation> schedule = watches.execute(actor, agreementId(task), command);
         completions.complete(taskId);
         return schedule;
@@ -133,23 +131,6 @@ public class LicensingTasks {
         runtime.createMessageCorrelation(Messages.ABANDONED).processInstanceId(path.processInstanceId())
                 .correlateWithResult();
         return path;
-    }
-
-    private Task workable(Actor actor, String taskId, String expectedKey) {
-        Task task = tasks.createTaskQuery().taskId(taskId)
-                .or().taskAssignee(actor.username()).taskCandidateUser(actor.username()).endOr()
-                .singleResult();
-        if (task == null) {
-            throw new NotFoundException("task", taskId);
-        }
-        if (!expectedKey.equals(task.getTaskDefinitionKey())) {
-            throw new RuleViolationException("task.kind", "Task " + taskId + " is '" + task.getName()
-                    + "', not the step this endpoint completes.");
-        }
-        if (task.getAssignee() != null && !task.getAssignee().equals(actor.username())) {
-            throw new RuleViolationException("task.claimed", "The task is claimed by " + task.getAssignee() + ".");
-        }
-        return task;
     }
 
     private long pathId(Task task) {

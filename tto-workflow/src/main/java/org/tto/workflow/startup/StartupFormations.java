@@ -9,8 +9,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tto.disclosure.InventionDisclosure;
 import org.tto.identity.Actor;
-import org.tto.shared.NotFoundException;
-import org.tto.shared.RuleViolationException;
 import org.tto.startup.ConflictVerdict;
 import org.tto.startup.PlanVerdict;
 import org.tto.startup.StartupCommands.FormStartup;
@@ -54,7 +52,7 @@ public class StartupFormations {
 
     /** 'Record the founders and the business plan' (officers): forms the start-up; an inventor founder flags it. */
     public StartupCompany recordFounders(Actor actor, String taskId, FormStartup command) {
-        Task task = workable(actor, taskId, Elements.RECORD_FOUNDERS);
+        Task task = completions.workable(actor, taskId, StartupFormationProcess.KEY, Elements.RECORD_FOUNDERS);
         StartupCompany startup = startups.form(actor, longVariable(task, Variables.DISCLOSURE_ID), command);
         completions.complete(taskId, Map.of(Variables.STARTUP_ID, startup.id(), Variables.CONFLICT_FLAGGED,
                 startup.conflictFlagged()));
@@ -63,7 +61,7 @@ public class StartupFormations {
 
     /** 'Review the business plan' (director): approve, send back for revision, or decline (abandons it). */
     public StartupCompany reviewPlan(Actor actor, String taskId, PlanVerdict verdict, String note) {
-        Task task = workable(actor, taskId, Elements.REVIEW_PLAN);
+        Task task = completions.workable(actor, taskId, StartupFormationProcess.KEY, Elements.REVIEW_PLAN);
         StartupCompany startup = startups.reviewPlan(actor, startupId(task), verdict, note);
         completions.complete(taskId, Map.of(Variables.PLAN_VERDICT, verdict.name()));
         return startup;
@@ -71,7 +69,7 @@ public class StartupFormations {
 
     /** 'Revise the business plan' (officers): the revised plan goes back to the director. */
     public StartupCompany revisePlan(Actor actor, String taskId, String businessPlanSummary, String note) {
-        Task task = workable(actor, taskId, Elements.REVISE_PLAN);
+        Task task = completions.workable(actor, taskId, StartupFormationProcess.KEY, Elements.REVISE_PLAN);
         StartupCompany startup = startups.revisePlan(actor, startupId(task), businessPlanSummary, note);
         completions.complete(taskId);
         return startup;
@@ -79,7 +77,7 @@ public class StartupFormations {
 
     /** 'Review the conflict of interest' (director): cleared with a note, or refused (abandons it). */
     public StartupCompany reviewConflict(Actor actor, String taskId, ConflictVerdict verdict, String note) {
-        Task task = workable(actor, taskId, Elements.REVIEW_CONFLICT);
+        Task task = completions.workable(actor, taskId, StartupFormationProcess.KEY, Elements.REVIEW_CONFLICT);
         StartupCompany startup = startups.reviewConflict(actor, startupId(task), verdict, note);
         completions.complete(taskId, Map.of(Variables.CONFLICT_CLEARED, verdict == ConflictVerdict.CLEARED));
         return startup;
@@ -87,28 +85,10 @@ public class StartupFormations {
 
     /** 'Record incorporation and the institution's equity' (officers): the start-up is active. */
     public StartupCompany recordIncorporation(Actor actor, String taskId, Incorporate command) {
-        Task task = workable(actor, taskId, Elements.RECORD_INCORPORATION);
+        Task task = completions.workable(actor, taskId, StartupFormationProcess.KEY, Elements.RECORD_INCORPORATION);
         StartupCompany startup = startups.incorporate(actor, startupId(task), command);
         completions.complete(taskId);
         return startup;
-    }
-
-    private Task workable(Actor actor, String taskId, String expectedKey) {
-        Task task = tasks.createTaskQuery().taskId(taskId)
-                .or().taskAssignee(actor.username()).taskCandidateUser(actor.username()).endOr()
-                .singleResult();
-        if (task == null) {
-            throw new NotFoundException("task", taskId);
-        }
-        if (!expectedKey.equals(task.getTaskDefinitionKey()) || tasks.createTaskQuery().taskId(taskId)
-                .processDefinitionKey(StartupFormationProcess.KEY).count() == 0) {
-            throw new RuleViolationException("task.kind", "Task " + taskId + " is '" + task.getName()
-                    + "', not the step this endpoint completes.");
-        }
-        if (task.getAssignee() != null && !task.getAssignee().equals(actor.username())) {
-            throw new RuleViolationException("task.claimed", "The task is claimed by " + task.getAssignee() + ".");
-        }
-        return task;
     }
 
     private long startupId(Task task) {

@@ -2,12 +2,17 @@ package org.tto.workflow.task;
 
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
+import org.tto.identity.Actor;
+import org.tto.shared.NotFoundException;
+import org.tto.shared.RuleViolationException;
 
 /**
- * The only way the application completes a user task: after the typed endpoint validated its payload and the domain
- * recorded its rows. {@link TypedCompletionGuardPlugin} refuses every other completion (Tasklist's generic form, the
- * engine's REST API), which would move a case on with arbitrary variables and none of its rows.
+ * How the application works a user task: find it as the caller may see it, check it is the step the endpoint
+ * completes, and complete it once the typed payload is validated and the domain recorded its rows. It is the only way
+ * a user task completes: {@link TypedCompletionGuardPlugin} refuses every other completion (Tasklist's generic form,
+ * the engine's REST API), which would move a case on with arbitrary variables and none of its rows.
  */
 @Component
 public class TaskCompletions {
@@ -18,6 +23,31 @@ public class TaskCompletions {
 
     public TaskCompletions(TaskService tasks) {
         this.tasks = tasks;
+    }
+
+    /** A task assigned to the caller or offered to them (directly or through a group); 404 otherwise. */
+    public Task visible(Actor actor, String taskId) {
+        Task task = tasks.createTaskQuery().taskId(taskId)
+                .or().taskAssignee(actor.username()).taskCandidateUser(actor.username()).endOr()
+                .singleResult();
+        if (task == null) {
+            throw new NotFoundException("task", taskId);
+        }
+        return task;
+    }
+
+    /** A visible task that is step {@code taskKey} of process {@code processKey}, not claimed by somebody else. */
+    public Task workable(Actor actor, String taskId, String processKey, String taskKey) {
+        Task task = visible(actor, taskId);
+        if (!taskKey.equals(task.getTaskDefinitionKey())
+                || tasks.createTaskQuery().taskId(taskId).processDefinitionKey(processKey).count() == 0) {
+            throw new RuleViolationException("task.kind", "Task " + taskId + " is '" + task.getName()
+                    + "', not the step this endpoint completes.");
+        }
+        if (task.getAssignee() != null && !task.getAssignee().equals(actor.username())) {
+            throw new RuleViolationException("task.claimed", "The task is claimed by " + task.getAssignee() + ".");
+        }
+        return task;
     }
 
     public void complete(String taskId) {
