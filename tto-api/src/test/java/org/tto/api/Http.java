@@ -61,6 +61,12 @@ public final class Http {
         return send(request);
     }
 
+    /** A PUT as a Camunda webapp sends it, with the CSRF token it was given. */
+    public HttpResponse<String> put(String path, String contentType, String body, String xsrfToken) {
+        return send(request(path).header("Content-Type", contentType).header("X-XSRF-TOKEN", xsrfToken)
+                .PUT(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
         if (authorization != null) {

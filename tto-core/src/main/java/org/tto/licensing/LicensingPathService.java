@@ -150,6 +150,7 @@ public class LicensingPathService {
     public LicensingPath grantOption(Actor actor, long pathId, OptionGrant option) {
         LicensingPath path = staffPath(actor, pathId);
         requireNotReserved(path, option.fieldOfUse(), option.territory(), option.grantedOn());
+        licensing.requireOptionFree(path.disclosureId(), option);
         path.grantOption(option);
         cases.recordEvent(path.disclosureId(), actor.username(), "OPTION_GRANTED", (Boolean.TRUE.equals(
                 option.exclusive()) ? "Exclusive" : "Non-exclusive") + " option to " + prospectOf(path).company()

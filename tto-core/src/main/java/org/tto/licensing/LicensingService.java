@@ -315,6 +315,26 @@ public class LicensingService {
         }
     }
 
+    /**
+     * An option is not granted where a live agreement of the case (drafted, approved or executed) already takes the
+     * same field of use and territory for an overlapping time, when either the option or that agreement is exclusive.
+     */
+    void requireOptionFree(long disclosureId, OptionGrant option) {
+        for (LicenseAgreement other : agreements.findByDisclosureIdOrderByIdAsc(disclosureId)) {
+            boolean exclusive = Boolean.TRUE.equals(option.exclusive()) || other.type() == AgreementType.EXCLUSIVE;
+            if (exclusive && other.status() != AgreementStatus.WITHDRAWN
+                    && other.fieldOfUse().equalsIgnoreCase(option.fieldOfUse().trim())
+                    && other.territory().equalsIgnoreCase(option.territory().trim())
+                    && other.startDate().isBefore(option.expiresOn())
+                    && option.grantedOn().isBefore(other.endDate())) {
+                throw new RuleViolationException("license.exclusivity", "Agreement " + other.id() + " ("
+                        + other.type() + ", " + other.status() + ") with " + other.licensee() + " covers "
+                        + other.fieldOfUse() + " in " + other.territory() + " from " + other.startDate() + " to "
+                        + other.endDate() + "; an option there cannot be exclusive of it, nor it of the option.");
+            }
+        }
+    }
+
     private List<String> emails(LicenseAgreement agreement, Set<Role> roles) {
         return emails(agreement.institutionId(), roles);
     }

@@ -212,7 +212,7 @@ public class RevenueService {
     /**
      * After a receipt against a report (under the case's lock, so receipts of one report are summed one after the
      * other): when the receipts first cover what the report owes, its payment obligation is fulfilled and the case
-     * history says so; a receipt that takes them past it is recorded as an over-payment.
+     * history says so; every receipt that leaves them above it is recorded as an over-payment (each one adds to it).
      */
     private void settle(Actor actor, RoyaltyReport report, Receipt receipt) {
         RoyaltyReportPayments payments = RoyaltyReportPayments.of(report,

@@ -65,6 +65,9 @@ class CommercialisationIT {
     LicensingService licensing;
 
     @Autowired
+    LicensingPathService paths;
+
+    @Autowired
     RevenueService revenue;
 
     @Autowired
@@ -355,6 +358,39 @@ class CommercialisationIT {
                 + "'STARTUP_PATH_ABANDONED'", String.class, caseId))
                 .endsWith("Business plan declined: Still no paying customer in sight");
         assertThat(startups.survival(officer).formed()).isZero();
+    }
+
+    @Test
+    void anExclusiveOptionIsRefusedWhereALiveLicenceTakesTheFieldAndAnyOptionWhereAnExclusiveOneDoes() {
+        LicenseAgreement nonExclusive = licensing.draft(officer, caseId, terms(AgreementType.NON_EXCLUSIVE,
+                "diagnostics", false));
+        LicensingPath path = atOption("pi-option-" + caseId);
+        OptionGrant exclusiveOption = new OptionGrant(true, "Diagnostics", "East Africa", LocalDate.of(2024, 3, 1),
+                LocalDate.of(2024, 9, 1), "USD", new BigDecimal("1000"));
+        assertThatThrownBy(() -> paths.grantOption(officer, path.id(), exclusiveOption))
+                .isInstanceOf(RuleViolationException.class).hasMessageContaining("Agreement " + nonExclusive.id());
+        OptionGrant sharedOption = new OptionGrant(false, "diagnostics", "East Africa", LocalDate.of(2024, 3, 1),
+                LocalDate.of(2024, 9, 1), "USD", new BigDecimal("1000"));
+        assertThat(paths.grantOption(officer, path.id(), sharedOption).stage()).isEqualTo(PathStage.TERM_SHEET);
+
+        LicenseAgreement exclusive = executed(terms(AgreementType.EXCLUSIVE, "veterinary", false));
+        LicensingPath second = atOption("pi-option-2-" + caseId);
+        assertThatThrownBy(() -> paths.grantOption(officer, second.id(), new OptionGrant(false, "veterinary",
+                "East Africa", LocalDate.of(2024, 3, 1), LocalDate.of(2024, 9, 1), "USD", BigDecimal.ZERO)))
+                .isInstanceOf(RuleViolationException.class).hasMessageContaining("Agreement " + exclusive.id());
+        assertThat(paths.grantOption(officer, second.id(), new OptionGrant(true, "veterinary", "West Africa",
+                LocalDate.of(2024, 3, 1), LocalDate.of(2024, 9, 1), "USD", BigDecimal.ZERO)).option().territory())
+                .as("another territory is free").isEqualTo("West Africa");
+    }
+
+    private LicensingPath atOption(String processInstanceId) {
+        LicensingPath path = paths.open(caseId, processInstanceId, officer.username());
+        paths.writeBrief(officer, path.id(), new LicensingCommands.WriteBrief("Strip", "p", "a", "e", 4, null));
+        Prospect prospect = paths.addProspect(officer, caseId, new LicensingCommands.AddProspect("Optio Ltd",
+                LicenseeSize.STARTUP, "KE", null, null, false));
+        paths.chooseProspect(officer, path.id(), prospect.id());
+        return paths.recordConfidentiality(officer, path.id(), new Confidentiality(Confidentiality.Kind.CDA,
+                LocalDate.of(2024, 2, 1), null, "CDA-1"), true);
     }
 
     private List<String> caseHistory() {

@@ -70,6 +70,12 @@ class TasklistVisibilityIT {
                 {"variables":{"triageOutcome":{"value":"ACCEPT","type":"String"}}}""", xsrf);
         assertThat(tasklist.statusCode()).isGreaterThanOrEqualTo(400);
         assertThat(tasklist.body()).contains("completed through the TTO API");
+        // nor can the officer rewrite the ids the typed endpoint reads from the task
+        HttpResponse<String> rewrite = browser.put("/camunda/api/engine/engine/default/task/" + triage
+                + "/variables/disclosureId", "application/json", "{\"value\":1,\"type\":\"Long\"}", xsrf);
+        assertThat(rewrite.statusCode()).isEqualTo(403);
+        assertThat(rewrite.body()).contains("UPDATE");
+        assertThat(((Number) tasks.getVariable(triage, "disclosureId")).longValue()).isEqualTo(id);
 
         assertThat(tasks.createTaskQuery().taskId(triage).count()).as("the task is still open").isOne();
         assertThat(JSON.readTree(Http.as("officer-a", port).get("/api/disclosures/" + id).body()).get("status")

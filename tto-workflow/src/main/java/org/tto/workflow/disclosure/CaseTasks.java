@@ -3,7 +3,6 @@ package org.tto.workflow.disclosure;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
@@ -151,8 +150,7 @@ public class CaseTasks {
     }
 
     private long disclosureId(Task task) {
-        return ((Number) Objects.requireNonNull(tasks.getVariable(task.getId(), Variables.DISCLOSURE_ID)))
-                .longValue();
+        return completions.id(task, Variables.DISCLOSURE_ID);
     }
 
     private String reference(Task task) {

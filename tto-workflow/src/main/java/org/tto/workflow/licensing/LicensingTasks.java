@@ -3,7 +3,6 @@ package org.tto.workflow.licensing;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
@@ -38,16 +37,14 @@ public class LicensingTasks {
     private final LicensingPathService paths;
     private final ObligationWatches watches;
     private final RuntimeService runtime;
-    private final TaskService tasks;
     private final TaskCompletions completions;
 
     public LicensingTasks(LicensingPathService paths, ObligationWatches watches, RuntimeService runtime,
-            TaskService tasks, TaskCompletions completions) {
+            TaskCompletions completions) {
         this.completions = completions;
         this.paths = paths;
         this.watches = watches;
         this.runtime = runtime;
-        this.tasks = tasks;
     }
 
     /** Starts a licensing path; answers the path. */
@@ -134,10 +131,10 @@ public class LicensingTasks {
     }
 
     private long pathId(Task task) {
-        return ((Number) tasks.getVariable(task.getId(), Variables.PATH_ID)).longValue();
+        return completions.id(task, Variables.PATH_ID);
     }
 
     private long agreementId(Task task) {
-        return ((Number) tasks.getVariable(task.getId(), Variables.AGREEMENT_ID)).longValue();
+        return completions.id(task, Variables.AGREEMENT_ID);
     }
 }

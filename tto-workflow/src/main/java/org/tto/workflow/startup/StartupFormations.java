@@ -2,7 +2,6 @@ package org.tto.workflow.startup;
 
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
@@ -30,15 +29,12 @@ public class StartupFormations {
 
     private final StartupService startups;
     private final RuntimeService runtime;
-    private final TaskService tasks;
     private final TaskCompletions completions;
 
-    public StartupFormations(StartupService startups, RuntimeService runtime, TaskService tasks,
-            TaskCompletions completions) {
+    public StartupFormations(StartupService startups, RuntimeService runtime, TaskCompletions completions) {
         this.completions = completions;
         this.startups = startups;
         this.runtime = runtime;
-        this.tasks = tasks;
     }
 
     /** Starts a start-up path on a case ready for commercialisation; answers the process instance id. */
@@ -96,6 +92,6 @@ public class StartupFormations {
     }
 
     private long longVariable(Task task, String name) {
-        return ((Number) tasks.getVariable(task.getId(), name)).longValue();
+        return completions.id(task, name);
     }
 }

@@ -50,6 +50,20 @@ public class TaskCompletions {
         return task;
     }
 
+    /**
+     * An id the process keeps for the task's step (a case, a path, an agreement). A task of an instance started
+     * before the model carried that id answers 409, not a server error.
+     */
+    public long id(Task task, String variable) {
+        Object value = tasks.getVariable(task.getId(), variable);
+        if (!(value instanceof Number number)) {
+            throw new RuleViolationException("task.variables", "Task " + task.getId() + " ('" + task.getName()
+                    + "') carries no " + variable + ": its process instance predates this step's model; an admin "
+                    + "finishes or migrates it in Cockpit.");
+        }
+        return number.longValue();
+    }
+
     public void complete(String taskId) {
         complete(taskId, Map.of());
     }
