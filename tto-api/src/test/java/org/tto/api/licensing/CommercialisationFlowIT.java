@@ -1,12 +1,11 @@
 package org.tto.api.licensing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.tto.api.CaseJourney.parse;
+import static org.tto.api.CaseJourney.readyForCommercialisation;
+import static org.tto.api.CaseJourney.taskOf;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -23,8 +22,13 @@ import org.tto.api.TtoIntegrationTest;
 @TtoIntegrationTest
 class CommercialisationFlowIT {
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    private static final String SUBMISSION = """
+                {"title":"Solar-powered fluoride filter","summary":"A filter for borehole water.",
+                 "confidentialDescription":"Recipe attached.","keywords":"water","trl":5,
+                 "inventors":[{"name":"Irene Wanjiru","email":"inventor-a@una.example.org","affiliation":"Chemistry",
+                               "sharePercent":60,"username":"inventor-a"},
+                              {"name":"Peter Ochieng","email":"p.ochieng@una.example.org",
+                               "affiliation":"Civil Engineering","sharePercent":40}]}""";
 
     @LocalServerPort
     int port;
@@ -36,7 +40,8 @@ class CommercialisationFlowIT {
         Http director = Http.as("director-a", port);
         Http otherOfficer = Http.as("officer-b", port);
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        long id = caseReadyForCommercialisation(inventor, officer, director, today);
+        long id = readyForCommercialisation(inventor, officer, director, SUBMISSION, today.minusDays(10)).get("id")
+                .asLong();
 
         // The director's policy: costs first, 15 % fee, 50/25/25 on the first 10 000.00 USD, then 40/30/30.
         if (parse(director.get("/api/distribution-policies")).isEmpty()) {
@@ -285,47 +290,6 @@ class CommercialisationFlowIT {
         assertThat(tooFine.statusCode()).isIn(400, 404);
     }
 
-    private long caseReadyForCommercialisation(Http inventor, Http officer, Http director, LocalDate today) {
-        JsonNode submitted = parse(inventor.postJson("/api/disclosures", """
-                {"title":"Solar-powered fluoride filter","summary":"A filter for borehole water.",
-                 "confidentialDescription":"Recipe attached.","keywords":"water","trl":5,
-                 "inventors":[{"name":"Irene Wanjiru","email":"inventor-a@una.example.org","affiliation":"Chemistry",
-                               "sharePercent":60,"username":"inventor-a"},
-                              {"name":"Peter Ochieng","email":"p.ochieng@una.example.org",
-                               "affiliation":"Civil Engineering","sharePercent":40}]}"""));
-        long id = submitted.get("id").asLong();
-        String reference = submitted.get("reference").asText();
-        complete(officer, reference, "Task_Triage", "triage", "{\"outcome\":\"ACCEPT\"}");
-        complete(officer, reference, "Task_AssessPatentability", "assessment", """
-                {"novelty":"NO_RELEVANT_PRIOR_ART","priorArt":"none","inventiveStep":4,"industrialApplicability":5,
-                 "marketPotential":4,"trl":5,"recommendation":"FILE_PATENT","comments":"ok"}""");
-        complete(director, reference, "Task_DecideProtection", "protection-decision",
-                "{\"outcome\":\"FILE_PATENT\",\"reason\":\"Licensable\"}");
-        complete(officer, reference, "Task_RecordFilings", "filings", """
-                {"filings":[{"office":"US","kind":"PROVISIONAL","applicationNumber":"63/9%d","filingDate":"%s"}]}"""
-                .formatted(id, today.minusDays(10)));
-        assertThat(parse(officer.get("/api/disclosures/" + id)).get("status").asText())
-                .isEqualTo("READY_FOR_COMMERCIALISATION");
-        return id;
-    }
-
-    private static String taskOf(Http who, String reference, String key) {
-        JsonNode inbox = parse(who.get("/api/tasks"));
-        return StreamSupport.stream(inbox.spliterator(), false)
-                .filter(t -> reference.equals(t.get("reference").asText()) && key.equals(t.get("key").asText()))
-                .map(t -> t.get("id").asText()).findFirst()
-                .orElseThrow(() -> new AssertionError("no " + key + " for " + reference + " in " + inbox));
-    }
-
-    private static void complete(Http who, String reference, String key, String action, String body) {
-        JsonNode inbox = parse(who.get("/api/tasks"));
-        String task = StreamSupport.stream(inbox.spliterator(), false)
-                .filter(t -> reference.equals(t.get("reference").asText()) && key.equals(t.get("key").asText()))
-                .map(t -> t.get("id").asText()).findFirst()
-                .orElseThrow(() -> new AssertionError("no " + key + " for " + reference + " in " + inbox));
-        assertThat(who.postJson("/api/tasks/" + task + "/" + action, body).statusCode()).as(key).isEqualTo(204);
-    }
-
     private static final String BRIEF = """
             {"title":"Solar-powered fluoride filter for boreholes",
              "problem":"Fluoride in East African groundwater causes dental and skeletal fluorosis.",
@@ -347,13 +311,5 @@ class CommercialisationFlowIT {
     private static java.util.List<String> amounts(JsonNode distribution) {
         return StreamSupport.stream(distribution.get("shares").spliterator(), false)
                 .map(s -> s.get("amount").decimalValue().stripTrailingZeros().toPlainString()).toList();
-    }
-
-    private static JsonNode parse(HttpResponse<String> response) {
-        try {
-            return JSON.readTree(response.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,12 +1,12 @@
 package org.tto.api.startup;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.tto.api.CaseJourney.complete;
+import static org.tto.api.CaseJourney.parse;
+import static org.tto.api.CaseJourney.readyForCommercialisation;
+import static org.tto.api.CaseJourney.taskOf;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -26,8 +26,11 @@ import org.tto.api.TtoIntegrationTest;
 @TtoIntegrationTest
 class StartupFormationFlowIT {
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    private static final String SUBMISSION = """
+                {"title":"Graphene-oxide water membrane","summary":"A membrane for county water utilities.",
+                 "confidentialDescription":"Recipe attached.","keywords":"water","trl":4,
+                 "inventors":[{"name":"Irene Wanjiru","email":"inventor-a@una.example.org","affiliation":"Chemistry",
+                               "sharePercent":100,"username":"inventor-a"}]}""";
 
     @LocalServerPort
     int port;
@@ -39,7 +42,7 @@ class StartupFormationFlowIT {
         Http director = Http.as("director-a", port);
         Http otherOfficer = Http.as("officer-b", port);
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        JsonNode ready = caseReadyForCommercialisation(inventor, officer, director, today);
+        JsonNode ready = readyForCommercialisation(inventor, officer, director, SUBMISSION, today.minusDays(5));
         long id = ready.get("id").asLong();
         String reference = ready.get("reference").asText();
 
@@ -133,8 +136,8 @@ class StartupFormationFlowIT {
     void aStartUpRouteChosenOnTheCaseWhosePlanIsDeclinedIsAbandonedAndEndsTheCasesProcess() {
         Http officer = Http.as("officer-a", port);
         Http director = Http.as("director-a", port);
-        JsonNode ready = caseReadyForCommercialisation(Http.as("inventor-a", port), officer, director,
-                LocalDate.now(ZoneOffset.UTC));
+        JsonNode ready = readyForCommercialisation(Http.as("inventor-a", port), officer, director, SUBMISSION,
+                LocalDate.now(ZoneOffset.UTC).minusDays(5));
         long id = ready.get("id").asLong();
         String reference = ready.get("reference").asText();
         // The case's own process calls the start-up path (Call_StartupFormation) when the officer chooses it.
@@ -173,48 +176,5 @@ class StartupFormationFlowIT {
         return StreamSupport.stream(parse(officer.get("/api/disclosures/" + id)).get("history").spliterator(), false)
                 .filter(e -> "STARTUP_PATH_STARTED".equals(e.get("action").asText()))
                 .map(e -> e.get("actor").asText()).findFirst().orElseThrow();
-    }
-
-    private JsonNode caseReadyForCommercialisation(Http inventor, Http officer, Http director, LocalDate today) {
-        JsonNode submitted = parse(inventor.postJson("/api/disclosures", """
-                {"title":"Graphene-oxide water membrane","summary":"A membrane for county water utilities.",
-                 "confidentialDescription":"Recipe attached.","keywords":"water","trl":4,
-                 "inventors":[{"name":"Irene Wanjiru","email":"inventor-a@una.example.org","affiliation":"Chemistry",
-                               "sharePercent":100,"username":"inventor-a"}]}"""));
-        long id = submitted.get("id").asLong();
-        String reference = submitted.get("reference").asText();
-        complete(officer, reference, "Task_Triage", "triage", "{\"outcome\":\"ACCEPT\"}");
-        complete(officer, reference, "Task_AssessPatentability", "assessment", """
-                {"novelty":"NO_RELEVANT_PRIOR_ART","priorArt":"none","inventiveStep":4,"industrialApplicability":5,
-                 "marketPotential":4,"trl":4,"recommendation":"FILE_PATENT","comments":"ok"}""");
-        complete(director, reference, "Task_DecideProtection", "protection-decision",
-                "{\"outcome\":\"FILE_PATENT\",\"reason\":\"A start-up wants it\"}");
-        complete(officer, reference, "Task_RecordFilings", "filings", """
-                {"filings":[{"office":"US","kind":"PROVISIONAL","applicationNumber":"63/8%d","filingDate":"%s"}]}"""
-                .formatted(id, today.minusDays(5)));
-        JsonNode ready = parse(officer.get("/api/disclosures/" + id));
-        assertThat(ready.get("status").asText()).isEqualTo("READY_FOR_COMMERCIALISATION");
-        return ready;
-    }
-
-    private static void complete(Http who, String reference, String key, String action, String body) {
-        assertThat(who.postJson("/api/tasks/" + taskOf(who, reference, key) + "/" + action, body).statusCode())
-                .as(key).isEqualTo(204);
-    }
-
-    private static String taskOf(Http who, String reference, String key) {
-        JsonNode inbox = parse(who.get("/api/tasks"));
-        return StreamSupport.stream(inbox.spliterator(), false)
-                .filter(t -> reference.equals(t.get("reference").asText()) && key.equals(t.get("key").asText()))
-                .map(t -> t.get("id").asText()).findFirst()
-                .orElseThrow(() -> new AssertionError("no " + key + " for " + reference + " in " + inbox));
-    }
-
-    private static JsonNode parse(HttpResponse<String> response) {
-        try {
-            return JSON.readTree(response.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
