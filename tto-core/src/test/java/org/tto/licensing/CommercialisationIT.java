@@ -16,14 +16,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 import org.tto.CoreTestApplication;
 import org.tto.identity.Actor;
-import org.tto.identity.AppUser;
 import org.tto.identity.AppUserRepository;
 import org.tto.identity.Role;
-import org.tto.institution.Country;
 import org.tto.institution.CountryRepository;
 import org.tto.institution.Institution;
 import org.tto.institution.InstitutionRepository;
-import org.tto.institution.Region;
 import org.tto.licensing.LicensingCommands.ExecuteAgreement;
 import org.tto.licensing.LicensingCommands.RecordRoyaltyReport;
 import org.tto.revenue.AutmCategory;
@@ -49,6 +46,7 @@ import org.tto.startup.StartupCommands.NewFounder;
 import org.tto.startup.StartupCompany;
 import org.tto.startup.StartupService;
 import org.tto.startup.StartupStatus;
+import org.tto.testsupport.CaseFixture;
 import org.tto.testsupport.OnMariaDb;
 
 /** Licences, obligations, royalty reports, receipts and their distribution through the services on MariaDB. */
@@ -93,30 +91,14 @@ class CommercialisationIT {
 
     @BeforeEach
     void aCaseReadyForCommercialisation() {
-        if (!countries.existsById("TZ")) {
-            countries.save(new Country("TZ", "Tanzania", Region.AFRICA, true, 9));
-        }
-        Institution uda = institutions.save(new Institution("UD" + System.nanoTime() % 1000, "Dar University", "TZ",
+        CaseFixture fixture = CaseFixture.create(countries, institutions, users, jdbc);
+        caseId = fixture.caseId();
+        officer = fixture.officer();
+        director = fixture.director();
+        inventor = fixture.inventor();
+        Institution other = institutions.save(new Institution("UO" + System.nanoTime() % 100000, "Other", "TZ",
                 7));
-        Institution other = institutions.save(new Institution("UO" + System.nanoTime() % 1000, "Other", "TZ", 7));
-        String suffix = String.valueOf(System.nanoTime());
-        users.save(AppUser.ofInstitution("dir" + suffix, null, "D", "K", "dir" + suffix + "@uda.test", Role.DIRECTOR,
-                uda));
-        officer = new Actor("off" + suffix, Role.OFFICER, uda.id(), uda.code(), "TZ");
-        director = new Actor("dir" + suffix, Role.DIRECTOR, uda.id(), uda.code(), "TZ");
-        inventor = new Actor("inv" + suffix, Role.INVENTOR, uda.id(), uda.code(), "TZ");
-        otherOfficer = new Actor("oth" + suffix, Role.OFFICER, other.id(), other.code(), "TZ");
-        jdbc.update("INSERT INTO disclosure (reference, institution_id, ref_year, ref_number, title, summary, "
-                + "confidential_description, trl, status, novelty_at_risk, submitted_by, submitted_at, version) "
-                + "VALUES (?, ?, 2026, 1, 'Malaria test strip', 's', 'c', 5, 'READY_FOR_COMMERCIALISATION', FALSE, "
-                + "?, CURRENT_TIMESTAMP, 0)", uda.code() + "-2026-0001", uda.id(), inventor.username());
-        caseId = jdbc.queryForObject("SELECT id FROM disclosure WHERE reference = ?", Long.class,
-                uda.code() + "-2026-0001");
-        jdbc.update("INSERT INTO disclosure_inventor (disclosure_id, list_index, name, email, affiliation, "
-                + "share_percent, username) VALUES (?, 0, 'Irene', 'i@uda.test', 'Chemistry', 60, ?)", caseId,
-                inventor.username());
-        jdbc.update("INSERT INTO disclosure_inventor (disclosure_id, list_index, name, email, affiliation, "
-                + "share_percent, username) VALUES (?, 1, 'Kofi', 'k@uda.test', 'Physics', 40, NULL)", caseId);
+        otherOfficer = new Actor("oth" + System.nanoTime(), Role.OFFICER, other.id(), other.code(), "TZ");
     }
 
     @Test

@@ -14,9 +14,9 @@ import org.tto.institution.Region;
 
 /**
  * A case ready for commercialisation in an institution of its own (so tests share nothing): its officer and
- * director, inventors Irene (60 %, with a username) and Kofi (40 %).
+ * director, inventors Irene (60 %, signed in as {@code inventor}) and Kofi (40 %, no account).
  */
-public record CaseFixture(long caseId, String institutionName, Actor officer, Actor director) {
+public record CaseFixture(long caseId, String institutionName, Actor officer, Actor director, Actor inventor) {
 
     public static CaseFixture create(CountryRepository countries, InstitutionRepository institutions,
             AppUserRepository users, JdbcTemplate jdbc) {
@@ -30,6 +30,7 @@ public record CaseFixture(long caseId, String institutionName, Actor officer, Ac
                 institution));
         Actor officer = new Actor("off" + suffix, Role.OFFICER, institution.id(), institution.code(), "TZ");
         Actor director = new Actor("dir" + suffix, Role.DIRECTOR, institution.id(), institution.code(), "TZ");
+        Actor inventor = new Actor("inv" + suffix, Role.INVENTOR, institution.id(), institution.code(), "TZ");
         String reference = institution.code() + "-2026-0001";
         jdbc.update("INSERT INTO disclosure (reference, institution_id, ref_year, ref_number, title, summary, "
                 + "confidential_description, trl, status, novelty_at_risk, submitted_by, submitted_at, version) "
@@ -41,6 +42,6 @@ public record CaseFixture(long caseId, String institutionName, Actor officer, Ac
                 "inv" + suffix);
         jdbc.update("INSERT INTO disclosure_inventor (disclosure_id, list_index, name, email, affiliation, "
                 + "share_percent, username) VALUES (?, 1, 'Kofi', 'k@uni.test', 'Physics', 40, NULL)", caseId);
-        return new CaseFixture(caseId, institution.name(), officer, director);
+        return new CaseFixture(caseId, institution.name(), officer, director, inventor);
     }
 }
