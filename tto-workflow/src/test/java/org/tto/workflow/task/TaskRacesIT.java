@@ -107,11 +107,11 @@ class TaskRacesIT {
 
     @BeforeEach
     void institutionWithTwoOfficers() {
-        if (!countries.existsById("TZ")) {
-            countries.save(new Country("TZ", "Tanzania", Region.AFRICA, true, 9));
+        if (!countries.existsById("UG")) {
+            countries.save(new Country("UG", "Uganda", Region.AFRICA, true, 9));
         }
         code = "R" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
-        Institution institution = institutions.save(new Institution(code, "Race University " + code, "TZ", 7));
+        Institution institution = institutions.save(new Institution(code, "Race University " + code, "UG", 7));
         first = officer("first-" + code, institution);
         second = officer("second-" + code, institution);
     }
@@ -164,7 +164,7 @@ class TaskRacesIT {
         ProcessInstance process = submit();
         String taskId = triageTask(process).getId();
         caseTasks.triage(first, taskId, new Triage(TriageOutcome.ACCEPT, null));
-        Institution other = institutions.save(new Institution(code + "X", "Other " + code, "TZ", 7));
+        Institution other = institutions.save(new Institution(code + "X", "Other " + code, "UG", 7));
         Actor stranger = officer("stranger-" + code, other);
 
         assertThatThrownBy(() -> caseTasks.triage(stranger, taskId, new Triage(TriageOutcome.REJECT, null)))
@@ -210,7 +210,7 @@ class TaskRacesIT {
         username = username.toLowerCase();
         users.save(AppUser.ofInstitution(username, null, "Officer", username, username + "@example.org",
                 Role.OFFICER, institution));
-        return new Actor(username, Role.OFFICER, institution.id(), institution.code(), "TZ");
+        return new Actor(username, Role.OFFICER, institution.id(), institution.code(), "UG");
     }
 
     private ProcessInstance submit() {
