@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -13,6 +14,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
+import org.tto.api.shared.DatabaseOutage;
 import org.tto.api.shared.ProblemTypes;
 
 /** 401 and 403 from the security filters, as RFC 9457 problems like every other error of the API. */
@@ -28,6 +30,14 @@ public class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
+        if (DatabaseOutage.isCause(e)) {
+            // the user could not be looked up: an outage, not a wrong password
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
+            write(response, HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.UNAVAILABLE, "Service unavailable",
+                    "Your credentials cannot be checked just now: the database cannot be reached. Try again in a "
+                    + "few seconds.", request);
+            return;
+        }
         response.setHeader("WWW-Authenticate", "Basic realm=\"tto\"");
         write(response, HttpStatus.UNAUTHORIZED, ProblemTypes.UNAUTHENTICATED, "Authentication required",
                 "Sign in (HTTP Basic with a local user, or a bearer token from the identity provider).", request);

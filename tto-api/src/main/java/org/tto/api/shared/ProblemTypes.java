@@ -15,6 +15,7 @@ public final class ProblemTypes {
     public static final URI UNAUTHENTICATED = URI.create(BASE + "unauthenticated");
     public static final URI FORBIDDEN = URI.create(BASE + "forbidden");
     public static final URI INTERNAL = URI.create(BASE + "internal");
+    public static final URI UNAVAILABLE = URI.create(BASE + "unavailable");
 
     private ProblemTypes() {}
 }
