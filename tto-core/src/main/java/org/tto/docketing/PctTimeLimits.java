@@ -27,6 +27,11 @@ public class PctTimeLimits {
         return offices.findById(normalised).orElseThrow(() -> new UnknownOfficeException(code));
     }
 
+    /** Whether the code is a PCT contracting state or regional office of the table (closed national routes too). */
+    public boolean isInTable(String code) {
+        return code != null && offices.existsById(code.trim().toUpperCase(Locale.ROOT));
+    }
+
     public List<OfficeLimits> offices() {
         Map<String, List<DeadlineRule>> byOffice = rules.findByKindOrderById(RuleKind.PCT_NATIONAL_PHASE).stream()
                 .collect(Collectors.groupingBy(rule -> rule.officeCode().orElseThrow()));
