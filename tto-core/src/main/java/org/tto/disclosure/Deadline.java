@@ -58,6 +58,9 @@ public class Deadline {
     @Column(name = "months", nullable = false)
     private int months;
 
+    @Column(name = "days", nullable = false)
+    private int days;
+
     @Column(name = "raw_date", nullable = false)
     private LocalDate rawDate;
 
@@ -84,6 +87,14 @@ public class Deadline {
     @Column(name = "escalated", nullable = false)
     private boolean escalated;
 
+    /** Why the rule's figure is not confirmed by its source, or null when it is. */
+    @Column(name = "unconfirmed_reason", length = 500)
+    private String unconfirmedReason;
+
+    /** One line per recomputation under a changed rule: which rule changed, why, and the date before and after. */
+    @Column(name = "revisions", length = 4000)
+    private String revisions;
+
     @Version
     private long version;
 
@@ -92,6 +103,11 @@ public class Deadline {
     Deadline(Long disclosureId, Long filingId, ComputedDeadline computed) {
         this.disclosureId = disclosureId;
         this.filingId = filingId;
+        take(computed);
+        this.status = Status.OPEN;
+    }
+
+    private void take(ComputedDeadline computed) {
         this.ruleId = computed.ruleId();
         this.title = computed.title();
         this.legalBasis = computed.legalBasis();
@@ -102,7 +118,42 @@ public class Deadline {
         this.rawDate = computed.rawDate();
         this.dueDate = computed.dueDate();
         this.rolls = computed.rolls();
-        this.status = Status.OPEN;
+        this.days = computed.days();
+        this.unconfirmedReason = computed.unconfirmedReason();
+    }
+
+    /**
+     * The deadline computed again under the rule as it stands now (or the rule that replaced it), with a trace line
+     * saying which rule changed and why. Only an open deadline is recomputed: one done or waived stays as it was.
+     */
+    void recompute(ComputedDeadline computed, String why) {
+        requireOpen();
+        LocalDate before = dueDate;
+        String ruleBefore = ruleId;
+        take(computed);
+        revise(ruleBefore + (ruleBefore.equals(ruleId) ? "" : " -> " + ruleId) + ": " + why + "; due " + before
+                + (before.equals(dueDate) ? ", unchanged" : " -> " + dueDate));
+    }
+
+    /** The rule was withdrawn with nothing in its place: the deadline no longer binds, and says why. */
+    void withdraw(String why, Instant at) {
+        requireOpen();
+        revise(ruleId + ": " + why + "; due " + dueDate + " no longer applies");
+        close(Status.WAIVED, why, "system", at);
+    }
+
+    private void requireOpen() {
+        if (status != Status.OPEN) {
+            throw new IllegalStateException("deadline " + id + " is " + status + ": it is not recomputed");
+        }
+    }
+
+    private void revise(String line) {
+        String next = revisions == null ? line : revisions + "\n" + line;
+        if (next.length() > 4000) {
+            next = next.substring(next.length() - 4000);
+        }
+        this.revisions = next;
     }
 
     void close(Status outcome, String reason, String by, Instant at) {
@@ -124,8 +175,33 @@ public class Deadline {
 
     /** The computation, as the calculator gave it: rule, basis, anchor, raw date, rolls and the due date. */
     public ComputedDeadline trace() {
-        return new ComputedDeadline(ruleId, title, legalBasis, office, anchorKind, anchorDate, months, rawDate, rolls,
-                dueDate);
+        return new ComputedDeadline(ruleId, title, legalBasis, office, anchorKind, anchorDate, months, days, rawDate,
+                rolls, dueDate, unconfirmedReason == null, unconfirmedReason);
+    }
+
+    /** The trace lines of recomputations under changed rules, oldest first. */
+    public List<String> revisions() {
+        return revisions == null || revisions.isEmpty() ? List.of() : List.of(revisions.split("\n"));
+    }
+
+    public String ruleId() {
+        return ruleId;
+    }
+
+    public LocalDate anchorDate() {
+        return anchorDate;
+    }
+
+    public int months() {
+        return months;
+    }
+
+    public int days() {
+        return days;
+    }
+
+    public String unconfirmedReason() {
+        return unconfirmedReason;
     }
 
     public Long id() {

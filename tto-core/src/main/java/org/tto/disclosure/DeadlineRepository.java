@@ -8,4 +8,8 @@ public interface DeadlineRepository extends JpaRepository<Deadline, Long> {
     List<Deadline> findByDisclosureIdOrderByDueDate(Long disclosureId);
 
     boolean existsByFilingId(Long filingId);
+
+    List<Deadline> findByStatusOrderById(Deadline.Status status);
+
+    List<Deadline> findByFilingIdAndRuleId(Long filingId, String ruleId);
 }

@@ -29,6 +29,7 @@ import org.tto.disclosure.Commands.Triage;
 import org.tto.docketing.DeadlineCalculator;
 import org.tto.docketing.FilingKind;
 import org.tto.docketing.NoveltyRisk;
+import org.tto.docketing.PctTimeLimits;
 import org.tto.identity.Actor;
 import org.tto.identity.Role;
 import org.tto.institution.Institution;
@@ -57,12 +58,13 @@ public class DisclosureService {
     private final InstitutionRepository institutions;
     private final ReferenceAllocator references;
     private final DeadlineCalculator calculator;
+    private final PctTimeLimits pctTable;
     private final Clock clock;
 
     public DisclosureService(InventionDisclosureRepository disclosures, AssessmentRepository assessments,
             ProtectionDecisionRepository decisions, FilingRepository filings, DeadlineRepository deadlines,
             CaseEventRepository events, InstitutionRepository institutions, ReferenceAllocator references,
-            DeadlineCalculator calculator, Clock clock) {
+            DeadlineCalculator calculator, PctTimeLimits pctTable, Clock clock) {
         this.disclosures = disclosures;
         this.assessments = assessments;
         this.decisions = decisions;
@@ -72,6 +74,7 @@ public class DisclosureService {
         this.institutions = institutions;
         this.references = references;
         this.calculator = calculator;
+        this.pctTable = pctTable;
         this.clock = clock;
     }
 
@@ -243,6 +246,10 @@ public class DisclosureService {
             if (!Offices.isSt3(target)) {
                 throw new InvalidInputException("filings.targetOffices", "Target office " + target
                         + " is not a WIPO ST.3 code.");
+            }
+            if (next.kind() == FilingKind.PCT && !pctTable.isInTable(target)) {
+                throw new InvalidInputException("filings.targetOffices", "Target office " + target
+                        + " is not a PCT contracting state or regional office.");
             }
             targets.add(target);
         }

@@ -41,6 +41,10 @@ public class DeadlineRule {
     @Column(name = "months", nullable = false)
     private int months;
 
+    /** Days counted after the months (e.g. RS: 30 months and 30 days); 0 for most rules. */
+    @Column(name = "days", nullable = false)
+    private int days;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "filing_kind", length = 20)
     private FilingKind filingKind;
@@ -62,9 +66,20 @@ public class DeadlineRule {
 
     public DeadlineRule(String id, RuleKind kind, String title, String legalBasis, AnchorKind anchorKind, int months,
             FilingKind filingKind, String officeCode, PctChapter pctChapter, boolean extended, boolean rollsForward) {
+        this(id, kind, title, legalBasis, anchorKind, months, 0, filingKind, officeCode, pctChapter, extended,
+                rollsForward);
+    }
+
+    public DeadlineRule(String id, RuleKind kind, String title, String legalBasis, AnchorKind anchorKind, int months,
+            int days, FilingKind filingKind, String officeCode, PctChapter pctChapter, boolean extended,
+            boolean rollsForward) {
         if (months < 1) {
             throw new IllegalArgumentException("a rule counts at least one month, was " + months);
         }
+        if (days < 0) {
+            throw new IllegalArgumentException("a rule's days must not be negative, was " + days);
+        }
+        this.days = days;
         this.id = Objects.requireNonNull(id);
         this.kind = Objects.requireNonNull(kind);
         this.title = Objects.requireNonNull(title);
@@ -93,13 +108,16 @@ public class DeadlineRule {
         LocalDate raw = rawDate(anchorDate);
         RollForward.Result rolled = rollsForward ? RollForward.from(raw, calendar)
                 : new RollForward.Result(raw, List.of());
-        return new ComputedDeadline(id, title, legalBasis, officeCode, anchorKind.name(), anchorDate, months, raw,
-                rolled.rolls(), rolled.dueDate());
+        return new ComputedDeadline(id, title, legalBasis, officeCode, anchorKind.name(), anchorDate, months, days,
+                raw, rolled.rolls(), rolled.dueDate(), true, null);
     }
 
-    /** The anchor date plus the rule's months, before any move off a closed day. */
+    /**
+     * The anchor date plus the rule's months (clamped to the month's end), then its days, before any move off a
+     * closed day.
+     */
     public LocalDate rawDate(LocalDate anchorDate) {
-        return Months.add(anchorDate, months);
+        return Months.add(anchorDate, months).plusDays(days);
     }
 
     public String id() {
@@ -124,6 +142,10 @@ public class DeadlineRule {
 
     public int months() {
         return months;
+    }
+
+    public int days() {
+        return days;
     }
 
     public Optional<String> officeCode() {

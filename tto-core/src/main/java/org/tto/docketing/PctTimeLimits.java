@@ -27,6 +27,11 @@ public class PctTimeLimits {
         return offices.findById(normalised).orElseThrow(() -> new UnknownOfficeException(code));
     }
 
+    /** Whether the code is a PCT contracting state or regional office of the table (closed national routes too). */
+    public boolean isInTable(String code) {
+        return code != null && offices.existsById(code.trim().toUpperCase(Locale.ROOT));
+    }
+
     public List<OfficeLimits> offices() {
         Map<String, List<DeadlineRule>> byOffice = rules.findByKindOrderById(RuleKind.PCT_NATIONAL_PHASE).stream()
                 .collect(Collectors.groupingBy(rule -> rule.officeCode().orElseThrow()));
@@ -36,24 +41,27 @@ public class PctTimeLimits {
     }
 
     /**
-     * One office's limits in months from the priority date; the extended ones are null unless the office grants a
-     * longer limit on a fee or request.
+     * One office's limits in months (and days) from the priority date; the extended ones are null unless the office
+     * grants a longer limit on a fee or request. A state whose national route is closed has no limits of its own
+     * (all null): it is entered through its regional office.
      */
-    public record OfficeLimits(PctOffice office, int chapterI, Integer chapterIExtended, int chapterII,
-            Integer chapterIIExtended) {
+    public record OfficeLimits(PctOffice office, Integer chapterI, Integer chapterIExtended,
+            Integer chapterIExtendedDays, Integer chapterII, Integer chapterIIExtended, Integer chapterIIExtendedDays) {
 
         static OfficeLimits of(PctOffice office, List<DeadlineRule> rules) {
-            return new OfficeLimits(office, months(rules, PctChapter.I, false), extended(rules, PctChapter.I),
-                    months(rules, PctChapter.II, false), extended(rules, PctChapter.II));
+            if (office.nationalRouteClosed()) {
+                return new OfficeLimits(office, null, null, null, null, null, null);
+            }
+            return new OfficeLimits(office, months(rules, PctChapter.I), find(rules, PctChapter.I, true)
+                    .map(DeadlineRule::months).orElse(null), find(rules, PctChapter.I, true)
+                    .map(DeadlineRule::days).orElse(null), months(rules, PctChapter.II),
+                    find(rules, PctChapter.II, true).map(DeadlineRule::months).orElse(null),
+                    find(rules, PctChapter.II, true).map(DeadlineRule::days).orElse(null));
         }
 
-        private static int months(List<DeadlineRule> rules, PctChapter chapter, boolean extended) {
-            return find(rules, chapter, extended)
+        private static int months(List<DeadlineRule> rules, PctChapter chapter) {
+            return find(rules, chapter, false)
                     .orElseThrow(() -> new IllegalStateException("no Chapter " + chapter + " rule")).months();
-        }
-
-        private static Integer extended(List<DeadlineRule> rules, PctChapter chapter) {
-            return find(rules, chapter, true).map(DeadlineRule::months).orElse(null);
         }
 
         private static Optional<DeadlineRule> find(List<DeadlineRule> rules, PctChapter chapter,

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -54,15 +55,23 @@ class PctNationalPhaseTableIT {
             PctOffice office = offices.findById(row.office()).orElseThrow();
             softly.assertThat(office.name()).as(row.office()).isEqualTo(row.name());
             softly.assertThat(office.source()).as(row.office()).isEqualTo(row.source());
-            softly.assertThat(office.provenance()).as(row.office()).isEqualTo(row.source().startsWith("W1")
-                    ? PctOffice.Provenance.WIPO_TABLE : PctOffice.Provenance.SECONDARY);
-            Set<String> expected = row.extended() == null
-                    ? Set.of(row.office() + " I " + row.chapterI(), row.office() + " II " + row.chapterII())
-                    : Set.of(row.office() + " I " + row.chapterI(), row.office() + " II " + row.chapterII(),
-                            row.office() + " I+ " + row.extended(), row.office() + " II+ " + row.extended());
-            softly.assertThat(byOffice.get(row.office()).stream()
+            softly.assertThat(office.provenance().name()).as(row.office()).isEqualTo(row.provenance());
+            softly.assertThat(office.regionalRoute().orElse(null)).as(row.office()).isEqualTo(row.regionalRoute());
+            softly.assertThat(office.alternativeRoute().orElse(null)).as(row.office())
+                    .isEqualTo(row.alternativeRoute());
+            softly.assertThat(office.confirmed()).as(row.office()).isEqualTo(row.confirmed());
+            Set<String> expected = new HashSet<>();
+            if (!row.nationalRouteClosed()) {
+                expected.add(row.office() + " I " + row.chapterI() + "m0d");
+                expected.add(row.office() + " II " + row.chapterII() + "m0d");
+            }
+            if (row.extended() != null) {
+                expected.add(row.office() + " I+ " + row.extended() + "m" + row.extendedDays() + "d");
+                expected.add(row.office() + " II+ " + row.extended() + "m" + row.extendedDays() + "d");
+            }
+            softly.assertThat(byOffice.getOrDefault(row.office(), List.of()).stream()
                     .map(rule -> row.office() + " " + rule.pctChapter().orElseThrow() + (rule.extended() ? "+ " : " ")
-                            + rule.months())
+                            + rule.months() + "m" + rule.days() + "d")
                     .collect(Collectors.toSet())).as(row.office()).isEqualTo(expected);
         }
         softly.assertAll();
@@ -73,14 +82,38 @@ class PctNationalPhaseTableIT {
         SoftAssertions softly = new SoftAssertions();
         for (PctTableCsv.Row row : PctTableCsv.rows()) {
             for (PctChapter chapter : PctChapter.values()) {
-                ComputedDeadline deadline = calculator.pctNationalPhase(row.office(), PRIORITY, chapter).get(0);
+                NationalPhaseEntry entry = calculator.nationalPhaseEntry(row.office(), PRIORITY, chapter);
+                ComputedDeadline deadline = entry.ordinary();
+                PctTableCsv.Row route = row.route();
                 String what = row.office() + " Chapter " + chapter;
+                softly.assertThat(entry.nationalRouteClosed()).as(what).isEqualTo(row.nationalRouteClosed());
+                softly.assertThat(entry.route().code()).as(what).isEqualTo(route.office());
+                softly.assertThat(deadline.ruleId()).as(what).isEqualTo("PCT-NP-" + route.office() + "-" + chapter);
+                softly.assertThat(deadline.office()).as(what).isEqualTo(route.office());
                 softly.assertThat(deadline.months()).as(what).isEqualTo(row.months(chapter));
                 softly.assertThat(deadline.dueDate()).as(what)
-                        .isEqualTo(nextOpenDay(row.office(), PRIORITY.plusMonths(row.months(chapter))));
+                        .isEqualTo(nextOpenDay(route.office(), PRIORITY.plusMonths(row.months(chapter))));
+                softly.assertThat(deadline.confirmed()).as(what).isEqualTo(route.confirmed());
+                if (route.extended() == null) {
+                    softly.assertThat(entry.deadlines()).as(what + " has no longer limit").hasSize(1);
+                } else {
+                    ComputedDeadline longer = entry.deadlines().get(1);
+                    softly.assertThat(longer.ruleId()).as(what).isEqualTo(deadline.ruleId() + "-EXT");
+                    softly.assertThat(longer.dueDate()).as(what + " longer limit").isEqualTo(nextOpenDay(
+                            route.office(), PRIORITY.plusMonths(route.extended()).plusDays(route.extendedDays())));
+                }
             }
         }
         softly.assertAll();
+    }
+
+    @Test
+    void everyUnconfirmedOfficeSaysWhyAndEveryConfirmedOneDoesNot() {
+        assertThat(offices.findAllByOrderByCode()).filteredOn(office -> !office.confirmed())
+                .extracting(PctOffice::code).containsExactly("LC", "LY", "MU", "RW", "ST");
+        assertThat(offices.findAllByOrderByCode()).filteredOn(office -> !office.confirmed())
+                .allSatisfy(office -> assertThat(office.unconfirmedReason()).get().asString()
+                        .contains(office.code(), "Information not yet available", "PCT default"));
     }
 
     /** Independent of the calculator: the first day on or after {@code day} that is no weekend or closure day. */

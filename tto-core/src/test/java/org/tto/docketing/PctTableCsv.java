@@ -67,21 +67,54 @@ public final class PctTableCsv {
         return records;
     }
 
-    /** One office: months from the priority date under Chapter I and II, and the longer limit if any. */
-    public record Row(String office, String name, int chapterI, int chapterII, Integer extended,
-            String extendedCondition, String source) {
+    /**
+     * One office: where its figures come from; the regional route (and a second one) of a state whose national route
+     * is closed, which has no months of its own; else months from the priority date under Chapter I and II, and the
+     * longer limit on a fee or request if any, in months and days.
+     */
+    public record Row(String office, String name, String provenance, String regionalRoute, String alternativeRoute,
+            Integer chapterI, Integer chapterII, Integer extended, Integer extendedDays, String extendedCondition,
+            String source) {
 
         static Row of(List<String> fields) {
-            if (fields.size() != 7) {
-                throw new IllegalStateException("expected 7 fields, got " + fields);
+            if (fields.size() != 11) {
+                throw new IllegalStateException("expected 11 fields, got " + fields);
             }
-            return new Row(fields.get(0), fields.get(1), Integer.parseInt(fields.get(2)),
-                    Integer.parseInt(fields.get(3)), fields.get(4).isEmpty() ? null : Integer.parseInt(fields.get(4)),
-                    fields.get(5), fields.get(6));
+            return new Row(fields.get(0), fields.get(1), fields.get(2), text(fields.get(3)), text(fields.get(4)),
+                    number(fields.get(5)), number(fields.get(6)), number(fields.get(7)), number(fields.get(8)),
+                    fields.get(9), fields.get(10));
         }
 
-        public int months(PctChapter chapter) {
-            return chapter == PctChapter.I ? chapterI : chapterII;
+        private static String text(String field) {
+            return field.isEmpty() ? null : field;
         }
+
+        private static Integer number(String field) {
+            return field.isEmpty() ? null : Integer.valueOf(field);
+        }
+
+        public boolean nationalRouteClosed() {
+            return regionalRoute != null;
+        }
+
+        public boolean confirmed() {
+            return !"PCT_DEFAULT_UNCONFIRMED".equals(provenance);
+        }
+
+        /** The months under that chapter; for a closed national route, those of its regional office's row. */
+        public int months(PctChapter chapter) {
+            Row own = nationalRouteClosed() ? byOffice(regionalRoute) : this;
+            return chapter == PctChapter.I ? own.chapterI : own.chapterII;
+        }
+
+        /** The row of the office actually entered: this one, or its regional office's. */
+        public Row route() {
+            return nationalRouteClosed() ? byOffice(regionalRoute) : this;
+        }
+    }
+
+    public static Row byOffice(String office) {
+        return rows().stream().filter(row -> row.office().equals(office)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(office + " is not in " + RESOURCE));
     }
 }

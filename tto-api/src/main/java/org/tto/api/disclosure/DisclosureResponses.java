@@ -87,13 +87,20 @@ final class DisclosureResponses {
         }
     }
 
-    /** A docketed deadline with the trace of how its due date was computed. */
+    /**
+     * A docketed deadline with the trace of how its due date was computed (and the same as lines in {@code steps});
+     * {@code confirmed} false, with the reason, where the rule's figure is the PCT default the source does not
+     * confirm; {@code revisions}: one line per recomputation under a changed rule.
+     */
     record DeadlineView(long id, Long filingId, String title, LocalDate dueDate, String status, boolean escalated,
-            String closedReason, String closedBy, Instant closedAt, ComputedDeadline trace) {
+            String closedReason, String closedBy, Instant closedAt, boolean confirmed, String unconfirmedReason,
+            ComputedDeadline trace, List<String> steps, List<String> revisions) {
 
         static DeadlineView of(Deadline d) {
+            ComputedDeadline trace = d.trace();
             return new DeadlineView(d.id(), d.filingId(), d.title(), d.dueDate(), d.status().name(), d.escalated(),
-                    d.closedReason(), d.closedBy(), d.closedAt(), d.trace());
+                    d.closedReason(), d.closedBy(), d.closedAt(), trace.confirmed(), trace.unconfirmedReason(), trace,
+                    trace.steps(), d.revisions());
         }
     }
 

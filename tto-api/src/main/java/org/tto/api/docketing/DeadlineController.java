@@ -22,7 +22,6 @@ import org.tto.api.shared.ProblemTypes;
 import org.tto.docketing.DeadlineCalculator;
 import org.tto.docketing.NoveltyRisk;
 import org.tto.docketing.PctChapter;
-import org.tto.docketing.PctOffice;
 import org.tto.docketing.PctTimeLimits;
 import org.tto.docketing.UnknownOfficeException;
 
@@ -47,9 +46,11 @@ class DeadlineController {
             description = "Months from the priority date under PCT Chapter I (Art. 22) or II (Art. 39(1)) as the "
                     + "office's row of WIPO's table gives them, month-end clamped, rolled forward over weekends and "
                     + "the office's closure days (PCT Rule 80.5). Where the office grants a longer limit on a fee or "
-                    + "request, it is in 'extended'.")
+                    + "request, it is in 'extended'. A state whose national route is closed (FR, NL, OAPI states...) "
+                    + "answers with nationalRouteClosed and the regional office's limits; an office whose figure "
+                    + "WIPO's guide does not give yet answers the PCT default with confirmed false and the reason.")
     @ApiResponse(responseCode = "200", description = "The deadline and its trace")
-    @ApiResponse(responseCode = "400", description = "Unknown office, malformed date or chapter, missing parameter",
+    @ApiResponse(responseCode = "400", description = "Office not a PCT state or office, malformed date or chapter, missing parameter",
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "401", description = "Not signed in",
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
@@ -60,9 +61,8 @@ class DeadlineController {
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate priorityDate,
             @Parameter(description = "PCT Chapter I (no demand) or II (demand filed)")
             @RequestParam(defaultValue = "I") PctChapter chapter) {
-        PctOffice known = limits.office(office);
-        return PctNationalPhasePreview.of(known, chapter, priorityDate,
-                calculator.pctNationalPhase(known.code(), priorityDate, chapter));
+        return PctNationalPhasePreview.of(calculator.nationalPhaseEntry(office, priorityDate, chapter), chapter,
+                priorityDate);
     }
 
     @GetMapping("/offices")

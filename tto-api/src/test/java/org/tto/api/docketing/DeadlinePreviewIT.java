@@ -75,22 +75,96 @@ class DeadlinePreviewIT {
         Http officer = officer();
         SoftAssertions softly = new SoftAssertions();
         for (PctTableCsv.Row row : PctTableCsv.rows()) {
+            PctTableCsv.Row route = row.route();
             for (PctChapter chapter : PctChapter.values()) {
                 String what = row.office() + " Chapter " + chapter;
-                JsonNode body = read(officer.get(PREVIEW + "?office=" + row.office() + "&priorityDate=" + PRIORITY
-                        + "&chapter=" + chapter));
+                HttpResponse<String> response = officer.get(PREVIEW + "?office=" + row.office() + "&priorityDate="
+                        + PRIORITY + "&chapter=" + chapter);
+                softly.assertThat(response.statusCode()).as(what).isEqualTo(200);
+                JsonNode body = read(response);
+                softly.assertThat(body.path("office").asText()).as(what).isEqualTo(row.office());
+                softly.assertThat(body.path("provenance").asText()).as(what).isEqualTo(row.provenance());
+                softly.assertThat(body.path("nationalRouteClosed").asBoolean()).as(what)
+                        .isEqualTo(row.nationalRouteClosed());
+                softly.assertThat(body.has("regionalOffice")).as(what).isEqualTo(row.nationalRouteClosed());
+                softly.assertThat(body.path("confirmed").asBoolean()).as(what).isEqualTo(route.confirmed());
+                softly.assertThat(body.path("ruleId").asText()).as(what)
+                        .isEqualTo("PCT-NP-" + route.office() + "-" + chapter);
                 softly.assertThat(body.path("months").asInt()).as(what).isEqualTo(row.months(chapter));
                 softly.assertThat(body.path("dueDate").asText()).as(what)
-                        .isEqualTo(nextOpenDay(row.office(), PRIORITY.plusMonths(row.months(chapter))).toString());
-                if (row.extended() == null) {
+                        .isEqualTo(nextOpenDay(route.office(), PRIORITY.plusMonths(row.months(chapter))).toString());
+                if (route.extended() == null) {
                     softly.assertThat(body.has("extended")).as(what + " has no longer limit").isFalse();
                 } else {
                     softly.assertThat(body.path("extended").path("months").asInt()).as(what + " longer limit")
-                            .isEqualTo(row.extended());
+                            .isEqualTo(route.extended());
+                    softly.assertThat(body.path("extended").path("days").asInt()).as(what + " longer limit")
+                            .isEqualTo(route.extendedDays());
+                    softly.assertThat(body.path("extended").path("dueDate").asText()).as(what + " longer limit")
+                            .isEqualTo(nextOpenDay(route.office(), PRIORITY.plusMonths(route.extended())
+                                    .plusDays(route.extendedDays())).toString());
                 }
             }
         }
         softly.assertAll();
+    }
+
+    @Test
+    void aStateWhoseNationalRouteIsClosedAnswersThroughItsRegionalOffice() {
+        HttpResponse<String> response = officer().get(PREVIEW + "?office=FR&priorityDate=2024-03-29&chapter=I");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode body = read(response);
+        assertThat(body.path("office").asText()).isEqualTo("FR");
+        assertThat(body.path("officeName").asText()).isEqualTo("France");
+        assertThat(body.path("nationalRouteClosed").asBoolean()).isTrue();
+        assertThat(body.path("regionalOffice").asText()).isEqualTo("EP");
+        assertThat(body.path("route").asText()).isEqualTo("The national route of FR is closed: enter through EP "
+                + "(European Patent Organisation), 31 months from the priority date.");
+        assertThat(body.path("months").asInt()).isEqualTo(31);
+        assertThat(body.path("ruleId").asText()).isEqualTo("PCT-NP-EP-I");
+        assertThat(body.path("dueDate").asText()).isEqualTo("2026-10-29");
+        assertThat(body.path("address").asText()).contains("doc-code=FR");
+
+        JsonNode li = read(officer().get(PREVIEW + "?office=LI&priorityDate=2024-03-29&chapter=II"));
+        assertThat(li.path("regionalOffice").asText()).isEqualTo("EP");
+        assertThat(li.path("alternativeRoute").asText()).isEqualTo("CH");
+        JsonNode sn = read(officer().get(PREVIEW + "?office=SN&priorityDate=2024-03-29&chapter=I"));
+        assertThat(sn.path("regionalOffice").asText()).isEqualTo("OA");
+        assertThat(sn.path("months").asInt()).isEqualTo(30);
+    }
+
+    @Test
+    void anOfficeWithoutAFigureInTheGuideAnswersThePctDefaultUnconfirmedWithTheReason() {
+        JsonNode body = read(officer().get(PREVIEW + "?office=LC&priorityDate=2024-03-29&chapter=I"));
+
+        assertThat(body.path("provenance").asText()).isEqualTo("PCT_DEFAULT_UNCONFIRMED");
+        assertThat(body.path("months").asInt()).isEqualTo(30);
+        assertThat(body.path("confirmed").asBoolean()).isFalse();
+        assertThat(body.path("unconfirmedReason").asText()).contains("Information not yet available", "PCT default");
+        assertThat(body.path("trace").path("confirmed").asBoolean()).isFalse();
+        assertThat(body.path("trace").path("steps").get(body.path("trace").path("steps").size() - 1).asText())
+                .startsWith("Due 2026-09-29 (unconfirmed: ");
+
+        JsonNode us = read(officer().get(PREVIEW + "?office=US&priorityDate=2024-03-29&chapter=I"));
+        assertThat(us.path("confirmed").asBoolean()).isTrue();
+        assertThat(us.path("provenance").asText()).isEqualTo("WIPO_GUIDE");
+        assertThat(us.has("unconfirmedReason")).isFalse();
+    }
+
+    @Test
+    void serbiasLongerLimitCountsThirtyDaysAfterTheThirtyMonths() {
+        JsonNode body = read(officer().get(PREVIEW + "?office=RS&priorityDate=2024-03-29&chapter=I"));
+
+        assertThat(body.path("months").asInt()).isEqualTo(30);
+        JsonNode extended = body.path("extended");
+        assertThat(extended.path("ruleId").asText()).isEqualTo("PCT-NP-RS-I-EXT");
+        assertThat(extended.path("months").asInt()).isEqualTo(30);
+        assertThat(extended.path("days").asInt()).isEqualTo(30);
+        // 29 Sep 2026 + 30 days = 29 Oct 2026, a Thursday
+        assertThat(extended.path("dueDate").asText()).isEqualTo("2026-10-29");
+        assertThat(extended.path("trace").path("steps").toString()).contains("+ 30 months = 2026-09-29",
+                "+ 30 days = 2026-10-29");
     }
 
     @Test
@@ -138,6 +212,11 @@ class DeadlinePreviewIT {
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode offices = read(response);
         assertThat(offices.size()).isEqualTo(PctTableCsv.rows().size());
+        JsonNode nl = offices.findParents("code").stream().filter(o -> o.path("code").asText().equals("NL"))
+                .findFirst().orElseThrow();
+        assertThat(nl.path("nationalRouteClosed").asBoolean()).isTrue();
+        assertThat(nl.path("regionalRoute").asText()).isEqualTo("EP");
+        assertThat(nl.has("chapterIMonths")).isFalse();
         JsonNode ca = offices.findParents("code").stream().filter(o -> o.path("code").asText().equals("CA"))
                 .findFirst().orElseThrow();
         assertThat(ca.path("chapterIMonths").asInt()).isEqualTo(30);

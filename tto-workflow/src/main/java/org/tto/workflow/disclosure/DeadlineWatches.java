@@ -5,12 +5,23 @@ import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.ArrayList;
+import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.tto.disclosure.Commands.CloseDeadline;
 import org.tto.disclosure.Commands.RecordFilings;
 import org.tto.disclosure.Deadline;
+import org.tto.disclosure.DeadlineRecomputation;
+import org.tto.disclosure.DeadlineRecomputation.Recomputed;
 import org.tto.disclosure.DisclosureService;
 import org.tto.disclosure.Filing;
 import org.tto.identity.Actor;
@@ -24,15 +35,22 @@ import org.tto.identity.Actor;
 @Transactional
 public class DeadlineWatches {
 
+    private static final Logger log = LoggerFactory.getLogger(DeadlineWatches.class);
+
     /** Reminders go out early in the (UTC) morning of their day. */
     private static final int REMINDER_HOUR = 6;
 
     private final DisclosureService cases;
+    private final DeadlineRecomputation recomputation;
     private final RuntimeService runtime;
+    private final TransactionTemplate transaction;
 
-    public DeadlineWatches(DisclosureService cases, RuntimeService runtime) {
+    public DeadlineWatches(DisclosureService cases, DeadlineRecomputation recomputation, RuntimeService runtime,
+            PlatformTransactionManager transactions) {
         this.cases = cases;
+        this.recomputation = recomputation;
         this.runtime = runtime;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
     public List<Deadline> docketAndWatch(long disclosureId) {
@@ -56,10 +74,51 @@ public class DeadlineWatches {
         return deadline;
     }
 
+    /**
+     * The follow-up of a migration that changed docketing rules: each open deadline under a changed rule is
+     * recomputed ({@link DeadlineRecomputation}) and its watch moved to the new due date (the old watch is deleted
+     * and a new one started; a deadline withdrawn with its rule has its watch ended), each deadline in a transaction
+     * of its own. Another node doing the same deadline at the same time wins; this one skips it.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public List<Recomputed> recomputeUnderChangedRules() {
+        List<Recomputed> done = new ArrayList<>();
+        for (long deadlineId : recomputation.stale()) {
+            try {
+                Optional<Recomputed> recomputed = transaction.execute(status -> {
+                    Optional<Recomputed> result = recomputation.recompute(deadlineId);
+                    result.ifPresent(this::moveWatch);
+                    return result;
+                });
+                recomputed.ifPresent(done::add);
+            } catch (OptimisticLockingFailureException e) {
+                log.info("Deadline {} was recomputed by another node", deadlineId);
+            }
+        }
+        return done;
+    }
+
+    private void moveWatch(Recomputed recomputed) {
+        String key = DeadlineWatchProcess.businessKey(recomputed.deadlineId());
+        if (!recomputed.stillOpen()) {
+            runtime.createMessageCorrelation(DeadlineWatchProcess.Messages.DEADLINE_CLOSED)
+                    .processInstanceBusinessKey(key).correlateAllWithResult();
+            return;
+        }
+        for (ProcessInstance old : runtime.createProcessInstanceQuery().processDefinitionKey(DeadlineWatchProcess.KEY)
+                .processInstanceBusinessKey(key).list()) {
+            runtime.deleteProcessInstance(old.getId(), "due date moved: " + recomputed.traceLine());
+        }
+        watch(recomputed.deadlineId(), recomputed.dueAfter());
+    }
+
     private void watch(Deadline deadline) {
-        LocalDate due = deadline.dueDate();
-        runtime.startProcessInstanceByKey(DeadlineWatchProcess.KEY, DeadlineWatchProcess.businessKey(deadline.id()),
-                Map.of(DeadlineWatchProcess.Variables.DEADLINE_ID, deadline.id(),
+        watch(deadline.id(), deadline.dueDate());
+    }
+
+    private void watch(long deadlineId, LocalDate due) {
+        runtime.startProcessInstanceByKey(DeadlineWatchProcess.KEY, DeadlineWatchProcess.businessKey(deadlineId),
+                Map.of(DeadlineWatchProcess.Variables.DEADLINE_ID, deadlineId,
                         DeadlineWatchProcess.Variables.REMIND_90_AT, morningOf(due.minusDays(90)),
                         DeadlineWatchProcess.Variables.REMIND_30_AT, morningOf(due.minusDays(30)),
                         DeadlineWatchProcess.Variables.REMIND_7_AT, morningOf(due.minusDays(7)),
