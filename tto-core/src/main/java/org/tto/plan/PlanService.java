@@ -22,6 +22,7 @@ import org.tto.identity.Actor;
 import org.tto.identity.Role;
 import org.tto.institution.Institution;
 import org.tto.institution.InstitutionRepository;
+import org.tto.shared.ConcurrentChangeException;
 import org.tto.shared.ForbiddenException;
 import org.tto.shared.NotFoundException;
 import org.tto.shared.RuleViolationException;
@@ -149,7 +150,17 @@ public class PlanService {
     }
 
     public ImplementationPlan recordFinding(Actor actor, long planId, CapabilityDimension dimension, String finding) {
+        return recordFinding(actor, planId, dimension, finding, null);
+    }
+
+    /**
+     * Edits of a plan carry the plan's version as the editor read it ({@code readVersion}; null from the
+     * application's own callers): an edit made on an older version is refused, never silently lost.
+     */
+    public ImplementationPlan recordFinding(Actor actor, long planId, CapabilityDimension dimension, String finding,
+            Long readVersion) {
         ImplementationPlan plan = managed(actor, planId);
+        ConcurrentChangeException.requireCurrent("plan", plan.version(), readVersion);
         claim(plan);
         plan.recordFinding(dimension, finding);
         return plan;
@@ -165,7 +176,13 @@ public class PlanService {
     }
 
     public ActionItem updateActionItem(Actor actor, long planId, long itemId, NewActionItem item) {
+        return updateActionItem(actor, planId, itemId, item, null);
+    }
+
+    public ActionItem updateActionItem(Actor actor, long planId, long itemId, NewActionItem item,
+            Long readVersion) {
         ImplementationPlan plan = managed(actor, planId);
+        ConcurrentChangeException.requireCurrent("plan", plan.version(), readVersion);
         claim(plan);
         plan.updateActionItem(itemId, item.title(), item.dimension(), item.owner(), item.dueDate(), item.mandatory());
         return loaded(plan.actionItem(itemId));
@@ -195,7 +212,13 @@ public class PlanService {
 
     public ImplementationPlan setTarget(Actor actor, long planId, SustainabilityIndicator indicator,
             BigDecimal value) {
+        return setTarget(actor, planId, indicator, value, null);
+    }
+
+    public ImplementationPlan setTarget(Actor actor, long planId, SustainabilityIndicator indicator,
+            BigDecimal value, Long readVersion) {
         ImplementationPlan plan = managed(actor, planId);
+        ConcurrentChangeException.requireCurrent("plan", plan.version(), readVersion);
         claim(plan);
         plan.setTarget(indicator, value);
         return plan;

@@ -7,15 +7,37 @@ package org.tto.shared;
 public class ConcurrentChangeException extends RuntimeException {
 
     private final String rule;
+    private final Long currentVersion;
 
     public ConcurrentChangeException(String rule, String message) {
-        super(message);
-        this.rule = rule;
+        this(rule, message, (Long) null);
     }
 
     public ConcurrentChangeException(String rule, String message, Throwable cause) {
         super(message, cause);
         this.rule = rule;
+        this.currentVersion = null;
+    }
+
+    /** An edit based on a version that is no longer current; {@code currentVersion} is the one to reload. */
+    public ConcurrentChangeException(String rule, String message, Long currentVersion) {
+        super(message);
+        this.rule = rule;
+        this.currentVersion = currentVersion;
+    }
+
+    /** Whether someone else's edit won: the record's version now, when the conflict is about a version. */
+    public java.util.Optional<Long> currentVersion() {
+        return java.util.Optional.ofNullable(currentVersion);
+    }
+
+    /** Refuses an edit made on {@code read} of a record now at {@code current}. */
+    public static void requireCurrent(String what, long current, Long read) {
+        if (read != null && read != current) {
+            throw new ConcurrentChangeException(what + ".version", "The " + what + " was changed by someone else "
+                    + "since you read it (you read version " + read + ", it is now at version " + current
+                    + "); reload it, then make your change again.", current);
+        }
     }
 
     /** A stable id of what collided, e.g. {@code task.completed}. */

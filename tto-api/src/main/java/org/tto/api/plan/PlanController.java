@@ -35,6 +35,7 @@ import org.tto.plan.CapabilityDimension;
 import org.tto.plan.PlanEvent;
 import org.tto.plan.PlanService;
 import org.tto.plan.SustainabilityIndicator;
+import org.tto.shared.InvalidInputException;
 
 @RestController
 @RequestMapping("/api/plans")
@@ -86,15 +87,15 @@ class PlanController {
     @Operation(summary = "Record the needs-assessment finding for one capability dimension")
     PlanDetail recordFinding(Actor actor, @PathVariable long id, @PathVariable CapabilityDimension dimension,
             @Valid @RequestBody RecordFinding request) {
-        plans.recordFinding(actor, id, dimension, request.finding());
+        plans.recordFinding(actor, id, dimension, request.finding(), request.version());
         return detail(actor, id);
     }
 
     @PutMapping("/{id}/targets/{indicator}")
-    @Operation(summary = "Set a sustainability target")
+    @Operation(summary = "Set a sustainability target (with the plan's version as read; 409 if it changed since)")
     PlanDetail setTarget(Actor actor, @PathVariable long id, @PathVariable SustainabilityIndicator indicator,
             @Valid @RequestBody TargetRequest request) {
-        plans.setTarget(actor, id, indicator, request.target());
+        plans.setTarget(actor, id, indicator, request.target(), request.version());
         return detail(actor, id);
     }
 
@@ -110,7 +111,11 @@ class PlanController {
     @Operation(summary = "Change an open action item")
     ActionItemResponse updateActionItem(Actor actor, @PathVariable long id, @PathVariable long itemId,
             @Valid @RequestBody ActionItemRequest request) {
-        return ActionItemResponse.of(plans.updateActionItem(actor, id, itemId, request.toCommand()), today());
+        if (request.version() == null) {
+            throw new InvalidInputException("version", "Send the plan's version as you read it.");
+        }
+        return ActionItemResponse.of(plans.updateActionItem(actor, id, itemId, request.toCommand(),
+                request.version()), today());
     }
 
     @PostMapping("/{id}/action-items/{itemId}/completion")

@@ -1,5 +1,6 @@
 package org.tto.api.plan;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
@@ -31,14 +32,17 @@ final class PlanRequests {
             @NotBlank @Size(max = 16) String institution,
             @Size(max = 10) List<@NotNull @Min(1) @Max(120) Integer> checkpointMonths) {}
 
-    record RecordFinding(@NotBlank @Size(max = 4000) String finding) {}
+    /** version: the plan's version as read (every edit of a plan carries it; an older one is refused with 409). */
+    record RecordFinding(@NotBlank @Size(max = 4000) String finding, @NotNull @PositiveOrZero Long version) {}
 
     record ActionItemRequest(
             @NotBlank @Size(max = 200) String title,
             @NotNull CapabilityDimension dimension,
             @Size(max = 100) String owner,
             LocalDate dueDate,
-            boolean mandatory) {
+            boolean mandatory,
+            @Schema(description = "The plan's version as read; required when changing an item, ignored when adding "
+                    + "one") @PositiveOrZero Long version) {
 
         NewActionItem toCommand() {
             return new NewActionItem(title, dimension, owner, dueDate, mandatory);
@@ -55,7 +59,8 @@ final class PlanRequests {
             @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code") String currency,
             @NotNull FundingSource source) {}
 
-    record TargetRequest(@NotNull @PositiveOrZero @Digits(integer = 15, fraction = 4) BigDecimal target) {}
+    record TargetRequest(@NotNull @PositiveOrZero @Digits(integer = 15, fraction = 4) BigDecimal target,
+            @NotNull @PositiveOrZero Long version) {}
 
     record EventRequest(@Size(max = 2000) String reason) {}
 

@@ -64,6 +64,7 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem = problem(HttpStatus.CONFLICT, ProblemTypes.CONCURRENT_UPDATE, "Concurrent update",
                 e.getMessage());
         problem.setProperty("rule", e.rule());
+        e.currentVersion().ifPresent(version -> problem.setProperty("currentVersion", version));
         return problem;
     }
 

@@ -62,7 +62,8 @@ class PlanJourneyIT {
         // needs assessment: refused until every dimension has findings
         refused(coordinator.postJson(base + "/events/COMPLETE_ASSESSMENT", "{}"), "findings-for-every-dimension");
         for (String dimension : DIMENSIONS) {
-            ok(coordinator.putJson(base + "/findings/" + dimension, "{\"finding\":\"Weak " + dimension + "\"}"), 200);
+            ok(coordinator.putJson(base + "/findings/" + dimension, "{\"finding\":\"Weak " + dimension
+                    + "\",\"version\":" + version(base) + "}"), 200);
         }
         assertThat(texts(get(base).get("allowedEvents"))).contains("COMPLETE_ASSESSMENT");
         event(base, "COMPLETE_ASSESSMENT", "NEEDS_ASSESSED");
@@ -88,7 +89,7 @@ class PlanJourneyIT {
                 + LocalDate.now().plusMonths(9) + "\",\"mandatory\":false}"), 201).get("id").asLong());
         ok(coordinator.putJson(base + "/action-items/" + items.get(0), "{\"title\":\"Adopt the IP policy\","
                 + "\"dimension\":\"GOVERNANCE_AND_IP_POLICY\",\"owner\":\"University Senate\",\"dueDate\":\""
-                + LocalDate.now().plusMonths(3) + "\",\"mandatory\":true}"), 200);
+                + LocalDate.now().plusMonths(3) + "\",\"mandatory\":true,\"version\":" + version(base) + "}"), 200);
         problem(coordinator.postJson(base + "/budget-lines", "{\"description\":\"x\",\"amount\":-5,"
                 + "\"currency\":\"usd\",\"source\":\"PROGRAMME\"}"), 400);
         ok(coordinator.postJson(base + "/budget-lines", "{\"description\":\"Two TTO officers, two years\","
@@ -218,7 +219,45 @@ class PlanJourneyIT {
         problem(coordinator.postJson(base + "/events/NOT_AN_EVENT", "{}"), 400);
         JsonNode closed = ok(coordinator.postJson(base + "/events/CLOSE", "{\"reason\":\"Merged with UNB\"}"), 200);
         assertThat(closed.get("reason").asText()).isEqualTo("Merged with UNB");
-        problem(coordinator.putJson(base + "/findings/FUNDING", "{\"finding\":\"late\"}"), 409);
+        problem(coordinator.putJson(base + "/findings/FUNDING", "{\"finding\":\"late\",\"version\":"
+                + version(base) + "}"), 409);
+    }
+
+    @Test
+    void twoEditsMadeOnTheSameVersionOfAPlanGiveOneChangeAndA409WithTheCurrentVersion() throws Exception {
+        String base = "/api/plans/" + ok(coordinator.postJson("/api/plans", "{\"institution\":\"" + institution
+                + "\"}"), 201).get("id").asLong();
+        long read = version(base);
+
+        java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<java.net.http.HttpResponse<String>>> edits = new ArrayList<>();
+            for (String value : List.of("3", "5")) {
+                edits.add(two.submit(() -> {
+                    start.await();
+                    return coordinator.putJson(base + "/targets/AGREEMENTS_EXECUTED", "{\"target\":" + value
+                            + ",\"version\":" + read + "}");
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (var edit : edits) {
+                statuses.add(edit.get(60, java.util.concurrent.TimeUnit.SECONDS).statusCode());
+            }
+            assertThat(statuses).containsExactlyInAnyOrder(200, 409);
+        } finally {
+            two.shutdownNow();
+        }
+        JsonNode stale = problem(coordinator.putJson(base + "/targets/AGREEMENTS_EXECUTED",
+                "{\"target\":7,\"version\":" + read + "}"), 409);
+        assertThat(stale.get("currentVersion").asLong()).isEqualTo(version(base)).isGreaterThan(read);
+        assertThat(stale.get("detail").asText()).contains("you read version " + read);
+        problem(coordinator.putJson(base + "/targets/AGREEMENTS_EXECUTED", "{\"target\":7}"), 400);
+    }
+
+    private long version(String base) {
+        return get(base).get("version").asLong();
     }
 
     @Test
