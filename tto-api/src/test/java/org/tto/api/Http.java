@@ -46,6 +46,14 @@ public final class Http {
         return post(path, "application/json", json, null);
     }
 
+    /** A POST of JSON with extra headers (e.g. an Idempotency-Key). */
+    public HttpResponse<String> postJson(String path, String json, java.util.Map<String, String> headers) {
+        HttpRequest.Builder request = request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        headers.forEach(request::header);
+        return send(request);
+    }
+
     public HttpResponse<String> putJson(String path, String json) {
         return send(request(path).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));

@@ -16,6 +16,7 @@ public final class ProblemTypes {
     public static final URI FORBIDDEN = URI.create(BASE + "forbidden");
     public static final URI INTERNAL = URI.create(BASE + "internal");
     public static final URI UNAVAILABLE = URI.create(BASE + "unavailable");
+    public static final URI IDEMPOTENCY_KEY_REUSED = URI.create(BASE + "idempotency-key-reused");
 
     private ProblemTypes() {}
 }
