@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.tto.api.Http;
 import org.tto.api.TtoIntegrationTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.tto.testsupport.TestMail;
 
 /**
@@ -32,6 +33,9 @@ class DisclosureFlowIT {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Autowired
     RuntimeService runtime;
@@ -152,6 +156,7 @@ class DisclosureFlowIT {
                 .singleResult().getId();
         Job reminder = management.createJobQuery().processInstanceId(watch).timers().singleResult();
         management.executeJob(reminder.getId());
+        TestMail.awaitOutboxIdle(jdbc);
         // GreenMail lists received mail mailbox by mailbox, not in the order sent: pick this case's reminders
         List<MimeMessage> mails = TestMail.received().stream().filter(mail -> subjectOf(mail).contains(reference))
                 .filter(mail -> subjectOf(mail).contains("90-day reminder")).toList();

@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.tto.api.Http;
 import org.tto.api.TtoIntegrationTest;
 import org.tto.testsupport.TestMail;
@@ -46,6 +47,9 @@ class PctFilingDeadlinesIT {
 
     @Autowired
     ManagementService management;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void aPctFilingDocketsOneDeadlinePerRouteAndShowsAnUnconfirmedFigureAsSuch() throws Exception {
@@ -95,6 +99,7 @@ class PctFilingDeadlinesIT {
                 .processInstanceBusinessKey("deadline-" + lc.get("id").asLong()).singleResult().getId();
         Job reminder = management.createJobQuery().processInstanceId(watch).timers().singleResult();
         management.executeJob(reminder.getId());
+        TestMail.awaitOutboxIdle(jdbc);
         // GreenMail lists received mail mailbox by mailbox, not in the order sent: pick this case's reminder
         String reference = ready.get("reference").asText();
         List<MimeMessage> mails = TestMail.received().stream()
