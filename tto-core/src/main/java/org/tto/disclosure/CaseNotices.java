@@ -62,7 +62,7 @@ public class CaseNotices {
                 + deadline.dueDate() + " (" + daysBefore + "-day reminder)",
                 deadline.title() + " for " + disclosure.reference() + " is due on " + deadline.dueDate() + ", in "
                         + daysLeft + " days.\nRule: " + deadline.trace().ruleId() + " — "
-                        + deadline.trace().legalBasis());
+                        + deadline.trace().legalBasis() + unconfirmed(deadline));
         cases.recordEvent(disclosure.id(), DisclosureService.SYSTEM, "DEADLINE_REMINDER_" + daysBefore,
                 deadline.title() + " due " + deadline.dueDate() + "; " + describe(to, outcome));
     }
@@ -78,9 +78,15 @@ public class CaseNotices {
         List<String> to = emails(disclosure, Set.of(Role.DIRECTOR));
         Mailer.Outcome outcome = mailer.send(to, "[" + disclosure.reference() + "] MISSED: " + deadline.title(),
                 deadline.title() + " for " + disclosure.reference() + " was due on " + deadline.dueDate()
-                        + " and has not been marked done or waived.");
+                        + " and has not been marked done or waived." + unconfirmed(deadline));
         cases.recordEvent(disclosure.id(), DisclosureService.SYSTEM, "DEADLINE_ESCALATED",
                 deadline.title() + " due " + deadline.dueDate() + "; " + describe(to, outcome));
+    }
+
+    /** A figure the source does not confirm is said so wherever the deadline is shown. */
+    private static String unconfirmed(Deadline deadline) {
+        return deadline.unconfirmedReason() == null ? ""
+                : "\nUNCONFIRMED: " + deadline.unconfirmedReason();
     }
 
     private Deadline open(long deadlineId) {

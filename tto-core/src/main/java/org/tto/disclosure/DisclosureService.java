@@ -270,7 +270,8 @@ public class DisclosureService {
                     .forEach(computed -> docketed.add(deadlines.save(new Deadline(id, filing.id(), computed))));
         }
         docketed.forEach(d -> record(disclosure, SYSTEM, "DEADLINE_DOCKETED", d.title() + " due " + d.dueDate()
-                + " (rule " + d.trace().ruleId() + ")"));
+                + " (rule " + d.trace().ruleId() + (d.unconfirmedReason() == null ? ""
+                        : "; unconfirmed: " + d.unconfirmedReason()) + ")"));
         return docketed;
     }
 
