@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -122,23 +121,25 @@ public class LicensingService {
         return obligations.findByAgreementIdOrderByDueDateAscIdAsc(agreementId);
     }
 
-    /** Open obligations of the actor's institution due within {@code days} days (and late ones). */
+    /**
+     * Open obligations of the actor's institution due from today to {@code days} days ahead; late ones are not
+     * upcoming (they are on the delinquency list).
+     */
     @Transactional(readOnly = true)
     public List<Obligation> upcoming(Actor actor, int days) {
         requireStaff(actor);
         if (days < 0 || days > 3660) {
             throw new InvalidInputException("days", "Look 0 to 3660 days ahead.");
         }
-        return obligations.ofInstitution(actor.institutionId(), EnumSet.of(Obligation.Status.OPEN,
-                Obligation.Status.LATE), LocalDate.now(clock).plusDays(days));
+        LocalDate today = LocalDate.now(clock);
+        return obligations.openDueBetween(actor.institutionId(), today, today.plusDays(days));
     }
 
-    /** The delinquency list: the institution's late obligations. */
+    /** The delinquency list: the institution's late obligations, also those past due before the sweep marks them. */
     @Transactional(readOnly = true)
     public List<Obligation> delinquent(Actor actor) {
         requireStaff(actor);
-        return obligations.ofInstitution(actor.institutionId(), EnumSet.of(Obligation.Status.LATE),
-                LocalDate.of(9999, 12, 31));
+        return obligations.lateOf(actor.institutionId(), LocalDate.now(clock));
     }
 
     /**
