@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.tto.api.shared.MultiLine;
 import org.tto.licensing.AgreementType;
 import org.tto.licensing.Confidentiality;
 import org.tto.licensing.LicenseeSize;
@@ -52,19 +53,19 @@ final class LicensingRequests {
             @NotNull @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 4) BigDecimal ratePercent) {}
 
     record MilestoneRequest(
-            @NotBlank @Size(max = 500) String description,
+            @MultiLine @NotBlank @Size(max = 500) String description,
             @NotNull LocalDate dueDate,
             @NotNull @DecimalMin("0") @Digits(integer = 15, fraction = 4) BigDecimal payment) {}
 
-    record DecisionRequest(@NotNull Boolean granted, @NotBlank @Size(max = 2000) String note) {}
+    record DecisionRequest(@NotNull Boolean granted, @MultiLine @NotBlank @Size(max = 2000) String note) {}
 
     record BriefRequest(
             @NotBlank @Size(max = 300) String title,
-            @NotBlank @Size(max = 2000) String problem,
-            @NotBlank @Size(max = 2000) String advantage,
-            @NotBlank @Size(max = 2000) String economicComparison,
+            @MultiLine @NotBlank @Size(max = 2000) String problem,
+            @MultiLine @NotBlank @Size(max = 2000) String advantage,
+            @MultiLine @NotBlank @Size(max = 2000) String economicComparison,
             @NotNull @Min(1) @Max(9) Integer trl,
-            @Size(max = 2000) String applications) {}
+            @MultiLine @Size(max = 2000) String applications) {}
 
     record BriefRevision(@NotNull @Valid BriefRequest brief, @NotNull Long version) {}
 
@@ -79,8 +80,8 @@ final class LicensingRequests {
     record InteractionRequest(
             @NotNull LocalDate occurredOn,
             @NotNull ProspectInteraction.Channel channel,
-            @NotBlank @Size(max = 2000) String summary,
-            @Size(max = 500) String nextStep) {}
+            @MultiLine @NotBlank @Size(max = 2000) String summary,
+            @MultiLine @Size(max = 500) String nextStep) {}
 
     record ProspectStatusRequest(@NotNull Prospect.Status status) {}
 
@@ -107,9 +108,9 @@ final class LicensingRequests {
             @NotNull AgreementType type,
             @NotBlank @Size(max = 200) String fieldOfUse,
             @NotBlank @Size(max = 200) String territory,
-            @NotBlank @Size(max = 4000) String summary) {}
+            @MultiLine @NotBlank @Size(max = 4000) String summary) {}
 
-    record AbandonRequest(@NotBlank @Size(max = 1000) String reason) {}
+    record AbandonRequest(@MultiLine @NotBlank @Size(max = 1000) String reason) {}
 
     record ExecutionRequest(@NotNull LocalDate executedOn) {}
 

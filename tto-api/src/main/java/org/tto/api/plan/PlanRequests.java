@@ -15,6 +15,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.tto.api.shared.MultiLine;
 import org.tto.checkpoint.Condition;
 import org.tto.checkpoint.Verdict;
 import org.tto.plan.CapabilityDimension;
@@ -31,14 +32,14 @@ final class PlanRequests {
             @NotBlank @Size(max = 16) String institution,
             @Size(max = 10) List<@NotNull @Min(1) @Max(120) Integer> checkpointMonths) {}
 
-    record RecordFinding(@NotBlank @Size(max = 4000) String finding) {}
+    record RecordFinding(@MultiLine @NotBlank @Size(max = 4000) String finding) {}
 
     record ActionItemRequest(
             @NotBlank @Size(max = 200) String title,
             @NotNull CapabilityDimension dimension,
             @Size(max = 100) String owner,
             LocalDate dueDate,
-            boolean mandatory) {
+            @NotNull Boolean mandatory) {
 
         NewActionItem toCommand() {
             return new NewActionItem(title, dimension, owner, dueDate, mandatory);
@@ -57,13 +58,14 @@ final class PlanRequests {
 
     record TargetRequest(@NotNull @PositiveOrZero @Digits(integer = 15, fraction = 4) BigDecimal target) {}
 
-    record EventRequest(@Size(max = 2000) String reason) {}
+    record EventRequest(@MultiLine @Size(max = 2000) String reason) {}
 
     record SubmitCheckpoint(
             @NotEmpty Map<@NotNull SustainabilityIndicator,
                     @NotNull @PositiveOrZero @Digits(integer = 15, fraction = 4) BigDecimal> values) {}
 
-    record ConditionRequest(@NotBlank @Size(max = 1000) String description, @NotNull LocalDate dueDate) {
+    record ConditionRequest(@MultiLine @NotBlank @Size(max = 1000) String description,
+            @NotNull LocalDate dueDate) {
 
         Condition toCondition() {
             return new Condition(description, dueDate);
@@ -83,8 +85,8 @@ final class PlanRequests {
 
     record VerdictRequest(
             @NotNull Verdict verdict,
-            @Size(max = 4000) String comments,
-            @Size(max = 4000) String reasons,
+            @MultiLine @Size(max = 4000) String comments,
+            @MultiLine @Size(max = 4000) String reasons,
             @Size(max = 20) List<@Valid @NotNull ConditionRequest> conditions,
             @Size(max = 20) List<@Valid @NotNull RemediationItem> remediation) {}
 }

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.tto.api.shared.MultiLine;
 import org.tto.revenue.AutmCategory;
 import org.tto.revenue.CaseCost;
 
@@ -42,7 +43,7 @@ final class RevenueRequests {
 
     record CostRequest(
             @NotNull CaseCost.Kind kind,
-            @NotBlank @Size(max = 500) String description,
+            @MultiLine @NotBlank @Size(max = 500) String description,
             @NotNull LocalDate incurredOn,
             @NotNull @Pattern(regexp = "[A-Z]{3}") String currency,
             @NotNull @DecimalMin(value = "0", inclusive = false) @Digits(integer = 15, fraction = 4)
@@ -56,6 +57,6 @@ final class RevenueRequests {
             @NotNull @DecimalMin(value = "0", inclusive = false) @Digits(integer = 15, fraction = 4)
             BigDecimal amount,
             @NotNull LocalDate receivedOn,
-            @Size(max = 500) String note,
+            @MultiLine @Size(max = 500) String note,
             Long royaltyReportId) {}
 }
