@@ -74,7 +74,8 @@ public class LicensingService {
     @Transactional(readOnly = true)
     public LicenseAgreement get(Actor actor, long id) {
         LicenseAgreement agreement = find(id);
-        staffCase(actor, agreement.disclosureId(), "read agreements");
+        NotFoundException.reachedThrough("agreement", id,
+                () -> staffCase(actor, agreement.disclosureId(), "read agreements"));
         agreement.loadDetails();
         return agreement;
     }
@@ -105,7 +106,8 @@ public class LicensingService {
     /** Records the signature; the obligation schedule follows from the terms. */
     public List<Obligation> execute(Actor actor, long id, ExecuteAgreement command) {
         LicenseAgreement agreement = find(id);
-        staffCase(actor, agreement.disclosureId(), "execute agreements");
+        NotFoundException.reachedThrough("agreement", id,
+                () -> staffCase(actor, agreement.disclosureId(), "execute agreements"));
         requireExclusivity(agreement);
         agreement.execute(command.executedOn());
         List<Obligation> schedule = obligations.saveAll(ObligationSchedule.of(agreement, command.executedOn()));
@@ -117,7 +119,8 @@ public class LicensingService {
     @Transactional(readOnly = true)
     public List<Obligation> obligations(Actor actor, long agreementId) {
         LicenseAgreement agreement = find(agreementId);
-        staffCase(actor, agreement.disclosureId(), "read obligations");
+        NotFoundException.reachedThrough("agreement", agreementId,
+                () -> staffCase(actor, agreement.disclosureId(), "read obligations"));
         return obligations.findByAgreementIdOrderByDueDateAscIdAsc(agreementId);
     }
 
@@ -149,7 +152,8 @@ public class LicensingService {
      */
     public RoyaltyReport recordRoyaltyReport(Actor actor, long agreementId, RecordRoyaltyReport command) {
         LicenseAgreement agreement = find(agreementId);
-        staffCase(actor, agreement.disclosureId(), "record royalty reports");
+        NotFoundException.reachedThrough("agreement", agreementId,
+                () -> staffCase(actor, agreement.disclosureId(), "record royalty reports"));
         if (agreement.status() != AgreementStatus.EXECUTED || agreement.type() == AgreementType.OPTION) {
             throw new RuleViolationException("report.executed-licence", "Royalty reports are due under an executed "
                     + "licence; this agreement is " + agreement.status() + " (" + agreement.type() + ").");
@@ -227,7 +231,8 @@ public class LicensingService {
     @Transactional(readOnly = true)
     public List<RoyaltyReport> reports(Actor actor, long agreementId) {
         LicenseAgreement agreement = find(agreementId);
-        staffCase(actor, agreement.disclosureId(), "read royalty reports");
+        NotFoundException.reachedThrough("agreement", agreementId,
+                () -> staffCase(actor, agreement.disclosureId(), "read royalty reports"));
         return reports.findByAgreementIdOrderByPeriodStartAsc(agreementId);
     }
 
@@ -235,7 +240,8 @@ public class LicensingService {
         Obligation obligation = obligations.findById(obligationId)
                 .orElseThrow(() -> new NotFoundException("obligation", obligationId));
         LicenseAgreement agreement = find(obligation.agreementId());
-        staffCase(actor, agreement.disclosureId(), "fulfil obligations");
+        NotFoundException.reachedThrough("obligation", obligationId,
+                () -> staffCase(actor, agreement.disclosureId(), "fulfil obligations"));
         if (obligation.status() == Obligation.Status.FULFILLED) {
             throw new RuleViolationException("obligation.open", "The obligation is already fulfilled.");
         }
@@ -352,7 +358,7 @@ public class LicensingService {
 
     private LicenseAgreement directorOnly(Actor actor, long id, String action) {
         LicenseAgreement agreement = find(id);
-        cases.get(actor, agreement.disclosureId());
+        NotFoundException.reachedThrough("agreement", id, () -> cases.get(actor, agreement.disclosureId()));
         if (!actor.is(Role.DIRECTOR)) {
             throw new ForbiddenException("Only the TTO's director may " + action + ".");
         }
