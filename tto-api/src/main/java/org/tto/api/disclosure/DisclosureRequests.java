@@ -1,5 +1,8 @@
 package org.tto.api.disclosure;
 
+import static org.tto.shared.DateRange.PAST;
+import static org.tto.shared.DateRange.PUBLICATION;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -16,6 +19,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.tto.api.shared.DateIn;
 import org.tto.api.shared.MultiLine;
 import org.tto.disclosure.Assessment;
 import org.tto.disclosure.Deadline;
@@ -53,7 +57,7 @@ final class DisclosureRequests {
             @MultiLine @Size(max = 2000) String obligations) {}
 
     record PublicDisclosureRequest(
-            @NotNull LocalDate date,
+            @DateIn(PUBLICATION) @NotNull LocalDate date,
             @NotNull PublicDisclosureKind kind,
             @MultiLine @NotBlank @Size(max = 1000) String description) {}
 
@@ -83,7 +87,7 @@ final class DisclosureRequests {
             String office,
             @NotNull FilingKind kind,
             @NotBlank @Size(max = 60) String applicationNumber,
-            @NotNull LocalDate filingDate,
+            @DateIn(PAST) @NotNull LocalDate filingDate,
             Set<@NotBlank String> priorityClaims,
             Set<@Pattern(regexp = "[A-Z]{2}", message = "must be a two-letter WIPO ST.3 office code") String>
             targetOffices) {}

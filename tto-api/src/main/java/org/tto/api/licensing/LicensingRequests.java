@@ -1,5 +1,8 @@
 package org.tto.api.licensing;
 
+import static org.tto.shared.DateRange.RECORDED;
+import static org.tto.shared.DateRange.SCHEDULED;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -15,6 +18,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.tto.api.shared.DateIn;
 import org.tto.api.shared.MultiLine;
 import org.tto.licensing.AgreementType;
 import org.tto.licensing.Confidentiality;
@@ -35,8 +39,8 @@ final class LicensingRequests {
             @NotNull AgreementType type,
             @NotBlank @Size(max = 200) String fieldOfUse,
             @NotBlank @Size(max = 200) String territory,
-            @NotNull LocalDate startDate,
-            @NotNull LocalDate endDate,
+            @DateIn(SCHEDULED) @NotNull LocalDate startDate,
+            @DateIn(SCHEDULED) @NotNull LocalDate endDate,
             @NotNull @Pattern(regexp = "[A-Z]{3}") String currency,
             @NotNull @DecimalMin("0") @Digits(integer = 15, fraction = 4) BigDecimal issueFee,
             @NotEmpty @Size(max = 20) List<@Valid @NotNull TierRequest> royaltyTiers,
@@ -54,7 +58,7 @@ final class LicensingRequests {
 
     record MilestoneRequest(
             @MultiLine @NotBlank @Size(max = 500) String description,
-            @NotNull LocalDate dueDate,
+            @DateIn(SCHEDULED) @NotNull LocalDate dueDate,
             @NotNull @DecimalMin("0") @Digits(integer = 15, fraction = 4) BigDecimal payment) {}
 
     record DecisionRequest(@NotNull Boolean granted, @MultiLine @NotBlank @Size(max = 2000) String note) {}
@@ -78,7 +82,7 @@ final class LicensingRequests {
             @NotNull Boolean linkedToInventor) {}
 
     record InteractionRequest(
-            @NotNull LocalDate occurredOn,
+            @DateIn(RECORDED) @NotNull LocalDate occurredOn,
             @NotNull ProspectInteraction.Channel channel,
             @MultiLine @NotBlank @Size(max = 2000) String summary,
             @MultiLine @Size(max = 500) String nextStep) {}
@@ -89,8 +93,8 @@ final class LicensingRequests {
 
     record ConfidentialityRequest(
             @NotNull Confidentiality.Kind kind,
-            @NotNull LocalDate signedOn,
-            LocalDate expiresOn,
+            @DateIn(RECORDED) @NotNull LocalDate signedOn,
+            @DateIn(SCHEDULED) LocalDate expiresOn,
             @NotBlank @Size(max = 200) String reference,
             @NotNull Boolean optionFirst) {}
 
@@ -98,13 +102,13 @@ final class LicensingRequests {
             @NotNull Boolean exclusive,
             @NotBlank @Size(max = 200) String fieldOfUse,
             @NotBlank @Size(max = 200) String territory,
-            @NotNull LocalDate grantedOn,
-            @NotNull LocalDate expiresOn,
+            @DateIn(RECORDED) @NotNull LocalDate grantedOn,
+            @DateIn(SCHEDULED) @NotNull LocalDate expiresOn,
             @NotNull @Pattern(regexp = "[A-Z]{3}") String currency,
             @NotNull @DecimalMin("0") @Digits(integer = 15, fraction = 4) BigDecimal fee) {}
 
     record TermSheetRequest(
-            @NotNull LocalDate agreedOn,
+            @DateIn(RECORDED) @NotNull LocalDate agreedOn,
             @NotNull AgreementType type,
             @NotBlank @Size(max = 200) String fieldOfUse,
             @NotBlank @Size(max = 200) String territory,
@@ -112,14 +116,14 @@ final class LicensingRequests {
 
     record AbandonRequest(@MultiLine @NotBlank @Size(max = 1000) String reason) {}
 
-    record ExecutionRequest(@NotNull LocalDate executedOn) {}
+    record ExecutionRequest(@DateIn(RECORDED) @NotNull LocalDate executedOn) {}
 
-    record FulfilmentRequest(@NotNull LocalDate fulfilledOn) {}
+    record FulfilmentRequest(@DateIn(RECORDED) @NotNull LocalDate fulfilledOn) {}
 
     record RoyaltyReportRequest(
-            @NotNull LocalDate periodStart,
-            @NotNull LocalDate periodEnd,
-            @NotNull LocalDate receivedOn,
+            @DateIn(RECORDED) @NotNull LocalDate periodStart,
+            @DateIn(RECORDED) @NotNull LocalDate periodEnd,
+            @DateIn(RECORDED) @NotNull LocalDate receivedOn,
             @NotNull @Size(max = 200) List<@Valid @NotNull SalesRequest> sales,
             @DecimalMin("0") @Digits(integer = 15, fraction = 4) BigDecimal sublicenceIncome,
             @NotNull @DecimalMin("0") @Digits(integer = 15, fraction = 4) BigDecimal paid) {}

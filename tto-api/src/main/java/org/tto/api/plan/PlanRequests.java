@@ -1,5 +1,8 @@
 package org.tto.api.plan;
 
+import static org.tto.shared.DateRange.RECORDED;
+import static org.tto.shared.DateRange.SCHEDULED;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
@@ -15,6 +18,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.tto.api.shared.DateIn;
 import org.tto.api.shared.MultiLine;
 import org.tto.checkpoint.Condition;
 import org.tto.checkpoint.Verdict;
@@ -38,7 +42,7 @@ final class PlanRequests {
             @NotBlank @Size(max = 200) String title,
             @NotNull CapabilityDimension dimension,
             @Size(max = 100) String owner,
-            LocalDate dueDate,
+            @DateIn(SCHEDULED) LocalDate dueDate,
             @NotNull Boolean mandatory) {
 
         NewActionItem toCommand() {
@@ -48,7 +52,7 @@ final class PlanRequests {
 
     record CompleteActionItem(
             @NotEmpty @Size(max = 20) List<@NotBlank @Size(max = 1000) String> evidence,
-            LocalDate completedOn) {}
+            @DateIn(RECORDED) LocalDate completedOn) {}
 
     record BudgetLineRequest(
             @NotBlank @Size(max = 200) String description,
@@ -56,16 +60,17 @@ final class PlanRequests {
             @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code") String currency,
             @NotNull FundingSource source) {}
 
-    record TargetRequest(@NotNull @PositiveOrZero @Digits(integer = 15, fraction = 4) BigDecimal target) {}
+    /** A target: its range depends on the indicator (SustainabilityIndicator#maximum), checked by the plan. */
+    record TargetRequest(@NotNull @PositiveOrZero @Digits(integer = 6, fraction = 4) BigDecimal target) {}
 
     record EventRequest(@MultiLine @Size(max = 2000) String reason) {}
 
     record SubmitCheckpoint(
             @NotEmpty Map<@NotNull SustainabilityIndicator,
-                    @NotNull @PositiveOrZero @Digits(integer = 15, fraction = 4) BigDecimal> values) {}
+                    @NotNull @PositiveOrZero @Digits(integer = 6, fraction = 4) BigDecimal> values) {}
 
     record ConditionRequest(@MultiLine @NotBlank @Size(max = 1000) String description,
-            @NotNull LocalDate dueDate) {
+            @DateIn(SCHEDULED) @NotNull LocalDate dueDate) {
 
         Condition toCondition() {
             return new Condition(description, dueDate);
@@ -76,7 +81,7 @@ final class PlanRequests {
             @NotBlank @Size(max = 200) String title,
             @NotNull CapabilityDimension dimension,
             @NotBlank @Size(max = 100) String owner,
-            @NotNull LocalDate dueDate) {
+            @DateIn(SCHEDULED) @NotNull LocalDate dueDate) {
 
         NewActionItem toCommand() {
             return new NewActionItem(title, dimension, owner, dueDate, true);

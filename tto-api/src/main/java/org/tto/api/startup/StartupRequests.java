@@ -1,9 +1,12 @@
 package org.tto.api.startup;
 
+import static org.tto.shared.DateRange.RECORDED;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -12,6 +15,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.tto.api.shared.DateIn;
 import org.tto.api.shared.MultiLine;
 import org.tto.startup.ConflictVerdict;
 import org.tto.startup.PlanVerdict;
@@ -49,9 +53,9 @@ final class StartupRequests {
             @MultiLine @NotBlank @Size(max = 900) String note) {}
 
     /** 'Record incorporation': the date, the registry id, the institution's equity, the licence or option granted. */
-    record IncorporationRequest(@NotNull LocalDate incorporatedOn,
+    record IncorporationRequest(@DateIn(RECORDED) @NotNull LocalDate incorporatedOn,
             @NotBlank @Size(max = 100) String registryId,
-            @NotNull @Min(0) Long equityShares,
+            @NotNull @Min(0) @Max(1_000_000_000_000_000L) Long equityShares,
             @NotNull @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 4) BigDecimal equityPercent,
             Long agreementId) {
 
@@ -61,6 +65,6 @@ final class StartupRequests {
         }
     }
 
-    record StatusRequest(@NotNull StartupStatus status, @NotNull LocalDate effectiveOn,
+    record StatusRequest(@NotNull StartupStatus status, @DateIn(RECORDED) @NotNull LocalDate effectiveOn,
             @MultiLine @Size(max = 1000) String note) {}
 }
