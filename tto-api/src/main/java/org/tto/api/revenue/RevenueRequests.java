@@ -3,6 +3,7 @@ package org.tto.api.revenue;
 import static org.tto.shared.DateRange.RECORDED;
 import static org.tto.shared.DateRange.SCHEDULED;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -63,5 +64,11 @@ final class RevenueRequests {
             BigDecimal amount,
             @DateIn(RECORDED) @NotNull LocalDate receivedOn,
             @MultiLine @Size(max = 500) String note,
-            Long royaltyReportId) {}
+            Long royaltyReportId,
+            @Schema(description = "The payer's own reference for the payment (bank transfer, invoice number)")
+            @Size(max = 100) String payerReference,
+            @Schema(description = "True to record a receipt that repeats an earlier one on purpose")
+            boolean confirmDuplicate,
+            @Schema(description = "Why the receipt repeats an earlier one (with confirmDuplicate)")
+            @MultiLine @Size(max = 500) String duplicateReason) {}
 }
