@@ -67,8 +67,8 @@ final class RevenueRequests {
             Long royaltyReportId,
             @Schema(description = "The payer's own reference for the payment (bank transfer, invoice number)")
             @Size(max = 100) String payerReference,
-            @Schema(description = "True to record a receipt that repeats an earlier one on purpose")
-            boolean confirmDuplicate,
+            @Schema(description = "True to record a receipt that repeats an earlier one on purpose (default false)")
+            Boolean confirmDuplicate,
             @Schema(description = "Why the receipt repeats an earlier one (with confirmDuplicate)")
             @MultiLine @Size(max = 500) String duplicateReason) {}
 }
