@@ -105,14 +105,7 @@ public class CheckpointService {
         }
         List<IndicatorValue> submitted = new ArrayList<>();
         for (SustainabilityIndicator indicator : SustainabilityIndicator.values()) {
-            BigDecimal value = values.get(indicator);
-            if (value == null || value.signum() < 0) {
-                throw new IllegalArgumentException(indicator + " must be zero or more");
-            }
-            if (indicator == SustainabilityIndicator.NON_PROGRAMME_BUDGET_SHARE
-                    && value.compareTo(BigDecimal.valueOf(100)) > 0) {
-                throw new IllegalArgumentException(indicator + " is a share: at most 100 %");
-            }
+            BigDecimal value = indicator.requireInRange("values." + indicator, values.get(indicator));
             Target target = plan.targets().get(indicator);
             submitted.add(new IndicatorValue(indicator, value, target.value(), target.unit()));
         }

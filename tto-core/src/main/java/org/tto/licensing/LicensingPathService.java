@@ -311,13 +311,15 @@ public class LicensingPathService {
     private Prospect staffProspect(Actor actor, long prospectId) {
         Prospect prospect = prospects.findById(prospectId)
                 .orElseThrow(() -> new NotFoundException("prospect", prospectId));
-        licensing.staffCase(actor, prospect.disclosureId(), "work with prospects");
+        NotFoundException.reachedThrough("prospect", prospectId,
+                () -> licensing.staffCase(actor, prospect.disclosureId(), "work with prospects"));
         return prospect;
     }
 
     private LicensingPath staffPath(Actor actor, long pathId) {
         LicensingPath path = find(pathId);
-        licensing.staffCase(actor, path.disclosureId(), "work on licensing paths");
+        NotFoundException.reachedThrough("licensing path", pathId,
+                () -> licensing.staffCase(actor, path.disclosureId(), "work on licensing paths"));
         return path;
     }
 

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -75,7 +74,8 @@ public class LicensingService {
     @Transactional(readOnly = true)
     public LicenseAgreement get(Actor actor, long id) {
         LicenseAgreement agreement = find(id);
-        staffCase(actor, agreement.disclosureId(), "read agreements");
+        NotFoundException.reachedThrough("agreement", id,
+                () -> staffCase(actor, agreement.disclosureId(), "read agreements"));
         agreement.loadDetails();
         return agreement;
     }
@@ -106,7 +106,8 @@ public class LicensingService {
     /** Records the signature; the obligation schedule follows from the terms. */
     public List<Obligation> execute(Actor actor, long id, ExecuteAgreement command) {
         LicenseAgreement agreement = find(id);
-        staffCase(actor, agreement.disclosureId(), "execute agreements");
+        NotFoundException.reachedThrough("agreement", id,
+                () -> staffCase(actor, agreement.disclosureId(), "execute agreements"));
         requireExclusivity(agreement);
         agreement.execute(command.executedOn());
         List<Obligation> schedule = obligations.saveAll(ObligationSchedule.of(agreement, command.executedOn()));
@@ -118,27 +119,30 @@ public class LicensingService {
     @Transactional(readOnly = true)
     public List<Obligation> obligations(Actor actor, long agreementId) {
         LicenseAgreement agreement = find(agreementId);
-        staffCase(actor, agreement.disclosureId(), "read obligations");
+        NotFoundException.reachedThrough("agreement", agreementId,
+                () -> staffCase(actor, agreement.disclosureId(), "read obligations"));
         return obligations.findByAgreementIdOrderByDueDateAscIdAsc(agreementId);
     }
 
-    /** Open obligations of the actor's institution due within {@code days} days (and late ones). */
+    /**
+     * Open obligations of the actor's institution due from today to {@code days} days ahead; late ones are not
+     * upcoming (they are on the delinquency list).
+     */
     @Transactional(readOnly = true)
     public List<Obligation> upcoming(Actor actor, int days) {
         requireStaff(actor);
         if (days < 0 || days > 3660) {
             throw new InvalidInputException("days", "Look 0 to 3660 days ahead.");
         }
-        return obligations.ofInstitution(actor.institutionId(), EnumSet.of(Obligation.Status.OPEN,
-                Obligation.Status.LATE), LocalDate.now(clock).plusDays(days));
+        LocalDate today = LocalDate.now(clock);
+        return obligations.openDueBetween(actor.institutionId(), today, today.plusDays(days));
     }
 
-    /** The delinquency list: the institution's late obligations. */
+    /** The delinquency list: the institution's late obligations, also those past due before the sweep marks them. */
     @Transactional(readOnly = true)
     public List<Obligation> delinquent(Actor actor) {
         requireStaff(actor);
-        return obligations.ofInstitution(actor.institutionId(), EnumSet.of(Obligation.Status.LATE),
-                LocalDate.of(9999, 12, 31));
+        return obligations.lateOf(actor.institutionId(), LocalDate.now(clock));
     }
 
     /**
@@ -148,7 +152,8 @@ public class LicensingService {
      */
     public RoyaltyReport recordRoyaltyReport(Actor actor, long agreementId, RecordRoyaltyReport command) {
         LicenseAgreement agreement = find(agreementId);
-        staffCase(actor, agreement.disclosureId(), "record royalty reports");
+        NotFoundException.reachedThrough("agreement", agreementId,
+                () -> staffCase(actor, agreement.disclosureId(), "record royalty reports"));
         if (agreement.status() != AgreementStatus.EXECUTED || agreement.type() == AgreementType.OPTION) {
             throw new RuleViolationException("report.executed-licence", "Royalty reports are due under an executed "
                     + "licence; this agreement is " + agreement.status() + " (" + agreement.type() + ").");
@@ -226,7 +231,8 @@ public class LicensingService {
     @Transactional(readOnly = true)
     public List<RoyaltyReport> reports(Actor actor, long agreementId) {
         LicenseAgreement agreement = find(agreementId);
-        staffCase(actor, agreement.disclosureId(), "read royalty reports");
+        NotFoundException.reachedThrough("agreement", agreementId,
+                () -> staffCase(actor, agreement.disclosureId(), "read royalty reports"));
         return reports.findByAgreementIdOrderByPeriodStartAsc(agreementId);
     }
 
@@ -234,7 +240,8 @@ public class LicensingService {
         Obligation obligation = obligations.findById(obligationId)
                 .orElseThrow(() -> new NotFoundException("obligation", obligationId));
         LicenseAgreement agreement = find(obligation.agreementId());
-        staffCase(actor, agreement.disclosureId(), "fulfil obligations");
+        NotFoundException.reachedThrough("obligation", obligationId,
+                () -> staffCase(actor, agreement.disclosureId(), "fulfil obligations"));
         if (obligation.status() == Obligation.Status.FULFILLED) {
             throw new RuleViolationException("obligation.open", "The obligation is already fulfilled.");
         }
@@ -351,7 +358,7 @@ public class LicensingService {
 
     private LicenseAgreement directorOnly(Actor actor, long id, String action) {
         LicenseAgreement agreement = find(id);
-        cases.get(actor, agreement.disclosureId());
+        NotFoundException.reachedThrough("agreement", id, () -> cases.get(actor, agreement.disclosureId()));
         if (!actor.is(Role.DIRECTOR)) {
             throw new ForbiddenException("Only the TTO's director may " + action + ".");
         }

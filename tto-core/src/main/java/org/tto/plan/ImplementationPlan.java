@@ -188,7 +188,8 @@ public class ImplementationPlan {
 
     public void setTarget(SustainabilityIndicator indicator, BigDecimal value) {
         requireOpen();
-        targets.put(Objects.requireNonNull(indicator), new Target(value, indicator.unit()));
+        targets.put(Objects.requireNonNull(indicator), new Target(indicator.requireInRange("target", value),
+                indicator.unit()));
     }
 
     // --- transitions ----------------------------------------------------------------------------------------------

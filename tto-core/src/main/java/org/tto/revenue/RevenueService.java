@@ -193,7 +193,8 @@ public class RevenueService {
     public Distribution distribute(Actor actor, long receiptId) {
         Receipt receipt = receipts.findById(receiptId).orElseThrow(() -> new NotFoundException("receipt",
                 receiptId));
-        InventionDisclosure disclosure = staffCase(actor, receipt.disclosureId(), "distribute income");
+        InventionDisclosure disclosure = NotFoundException.reachedThrough("receipt", receiptId,
+                () -> staffCase(actor, receipt.disclosureId(), "distribute income"));
         locks.lock(disclosure.id());
         distributions.findByReceiptId(receiptId).ifPresent(d -> {
             throw new RuleViolationException("distribution.once", "Receipt " + receiptId + " is already "
@@ -212,7 +213,8 @@ public class RevenueService {
     public Map<Long, RoyaltyReportPayments> reportPayments(Actor actor, long agreementId) {
         LicenseAgreement agreement = agreements.findById(agreementId)
                 .orElseThrow(() -> new NotFoundException("agreement", agreementId));
-        staffCase(actor, agreement.disclosureId(), "read royalty reports");
+        NotFoundException.reachedThrough("agreement", agreementId,
+                () -> staffCase(actor, agreement.disclosureId(), "read royalty reports"));
         List<Receipt> linked = receipts.findByAgreementIdAndRoyaltyReportIdNotNullOrderByReceivedOnAscIdAsc(
                 agreementId);
         Map<Long, RoyaltyReportPayments> payments = new TreeMap<>();
@@ -295,14 +297,16 @@ public class RevenueService {
     public Distribution distribution(Actor actor, long id) {
         Distribution distribution = distributions.findById(id)
                 .orElseThrow(() -> new NotFoundException("distribution", id));
-        staffCase(actor, distribution.disclosureId(), "read distributions");
+        NotFoundException.reachedThrough("distribution", id,
+                () -> staffCase(actor, distribution.disclosureId(), "read distributions"));
         return distribution;
     }
 
     @Transactional(readOnly = true)
     public Receipt receipt(Actor actor, long id) {
         Receipt receipt = receipts.findById(id).orElseThrow(() -> new NotFoundException("receipt", id));
-        staffCase(actor, receipt.disclosureId(), "read receipts");
+        NotFoundException.reachedThrough("receipt", id,
+                () -> staffCase(actor, receipt.disclosureId(), "read receipts"));
         return receipt;
     }
 

@@ -96,7 +96,8 @@ public class StartupService {
     @Transactional(readOnly = true)
     public StartupCompany get(Actor actor, long id) {
         StartupCompany startup = find(id);
-        staffCase(actor, startup.disclosureId(), "read start-ups");
+        NotFoundException.reachedThrough("start-up", id,
+                () -> staffCase(actor, startup.disclosureId(), "read start-ups"));
         return startup;
     }
 
@@ -129,7 +130,8 @@ public class StartupService {
     /** The officers revise the business plan the director sent back. */
     public StartupCompany revisePlan(Actor actor, long id, String businessPlanSummary, String note) {
         StartupCompany startup = find(id);
-        staffCase(actor, startup.disclosureId(), "revise a business plan");
+        NotFoundException.reachedThrough("start-up", id,
+                () -> staffCase(actor, startup.disclosureId(), "revise a business plan"));
         startup.revisePlan(businessPlanSummary);
         cases.recordEvent(startup.disclosureId(), actor.username(), "STARTUP_PLAN_REVISED", startup.name()
                 + (note == null || note.isBlank() ? "" : ": " + note));
@@ -147,7 +149,8 @@ public class StartupService {
 
     public StartupCompany incorporate(Actor actor, long id, Incorporate command) {
         StartupCompany startup = find(id);
-        staffCase(actor, startup.disclosureId(), "record incorporation");
+        NotFoundException.reachedThrough("start-up", id,
+                () -> staffCase(actor, startup.disclosureId(), "record incorporation"));
         if (command.agreementId() != null) {
             LicenseAgreement agreement = agreements.findById(command.agreementId())
                     .filter(a -> a.disclosureId().equals(startup.disclosureId()))
@@ -206,7 +209,8 @@ public class StartupService {
 
     public StartupCompany changeStatus(Actor actor, long id, ChangeStatus command) {
         StartupCompany startup = find(id);
-        staffCase(actor, startup.disclosureId(), "record a start-up's status");
+        NotFoundException.reachedThrough("start-up", id,
+                () -> staffCase(actor, startup.disclosureId(), "record a start-up's status"));
         startup.changeStatus(command.status(), command.effectiveOn(), command.note(), actor.username());
         cases.recordEvent(startup.disclosureId(), actor.username(), "STARTUP_" + command.status(), startup.name()
                 + " on " + command.effectiveOn() + (command.note() == null ? "" : ": " + command.note()));
@@ -245,7 +249,7 @@ public class StartupService {
 
     private StartupCompany directorOnly(Actor actor, long id, String action) {
         StartupCompany startup = find(id);
-        cases.get(actor, startup.disclosureId());
+        NotFoundException.reachedThrough("start-up", id, () -> cases.get(actor, startup.disclosureId()));
         if (!actor.is(Role.DIRECTOR)) {
             throw new ForbiddenException("Only the TTO's director may " + action + ".");
         }

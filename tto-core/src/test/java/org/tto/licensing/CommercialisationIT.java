@@ -175,6 +175,25 @@ class CommercialisationIT {
     }
 
     @Test
+    void upcomingObligationsAreOnlyThoseStillAheadAndPastDueOnesAreLateEvenBeforeTheSweep() {
+        LicenseAgreement agreement = executed(terms(AgreementType.NON_EXCLUSIVE, "diagnostics", false));
+        LocalDate today = LocalDate.now();
+
+        // the 2024-2025 schedule is past, still OPEN until the sweep marks it
+        assertThat(licensing.upcoming(officer, 3660)).allSatisfy(o -> {
+            assertThat(o.status()).isEqualTo(Obligation.Status.OPEN);
+            assertThat(o.dueDate()).isAfterOrEqualTo(today);
+        });
+        assertThat(licensing.delinquent(officer)).extracting(Obligation::agreementId).contains(agreement.id());
+
+        licensing.sweepLate();
+
+        assertThat(licensing.upcoming(officer, 3660)).extracting(Obligation::agreementId)
+                .doesNotContain(agreement.id());
+        assertThat(licensing.delinquent(officer)).extracting(Obligation::agreementId).contains(agreement.id());
+    }
+
+    @Test
     void overdueObligationsGoLateAndShowInTheDelinquencyList() {
         LicenseAgreement agreement = executed(terms(AgreementType.NON_EXCLUSIVE, "diagnostics", false));
 

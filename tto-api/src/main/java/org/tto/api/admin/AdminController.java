@@ -46,7 +46,7 @@ class AdminController {
     }
 
     record NewCountry(@NotBlank @Pattern(regexp = "[A-Z]{2}") String code, @NotBlank @Size(max = 100) String name,
-            @NotNull Region region, boolean ldc, @Min(9) @Max(10) int programme) {}
+            @NotNull Region region, @NotNull Boolean ldc, @Min(9) @Max(10) int programme) {}
 
     record InstitutionView(long id, String code, String name, String country, int fiscalYearStartMonth,
             int fiscalYearStartDay) {
@@ -77,7 +77,7 @@ class AdminController {
             @NotBlank @Size(max = 100) String lastName, @Email @Size(max = 254) String email, @NotNull Role role,
             @Size(max = 16) String institution, @Size(max = 2) String country) {}
 
-    record Enabled(boolean enabled) {}
+    record Enabled(@NotNull Boolean enabled) {}
 
     @GetMapping("/countries")
     List<CountryView> countries(Actor actor) {

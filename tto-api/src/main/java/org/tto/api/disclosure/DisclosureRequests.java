@@ -1,5 +1,8 @@
 package org.tto.api.disclosure;
 
+import static org.tto.shared.DateRange.PAST;
+import static org.tto.shared.DateRange.PUBLICATION;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -16,6 +19,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.tto.api.shared.DateIn;
+import org.tto.api.shared.MultiLine;
 import org.tto.disclosure.Assessment;
 import org.tto.disclosure.Deadline;
 import org.tto.disclosure.ProtectionOutcome;
@@ -30,8 +35,8 @@ final class DisclosureRequests {
 
     record SubmitDisclosureRequest(
             @NotBlank @Size(max = 300) String title,
-            @NotBlank @Size(max = 2000) String summary,
-            @NotBlank @Size(max = 8000) String confidentialDescription,
+            @MultiLine @NotBlank @Size(max = 2000) String summary,
+            @MultiLine @NotBlank @Size(max = 8000) String confidentialDescription,
             @Size(max = 500) String keywords,
             @NotNull @Min(1) @Max(9) Integer trl,
             @NotEmpty @Size(max = 50) List<@Valid @NotNull InventorRequest> inventors,
@@ -49,30 +54,31 @@ final class DisclosureRequests {
     record FundingRequest(
             @NotBlank @Size(max = 200) String sponsor,
             @Size(max = 100) String grantId,
-            @Size(max = 2000) String obligations) {}
+            @MultiLine @Size(max = 2000) String obligations) {}
 
     record PublicDisclosureRequest(
-            @NotNull LocalDate date,
+            @DateIn(PUBLICATION) @NotNull LocalDate date,
             @NotNull PublicDisclosureKind kind,
-            @NotBlank @Size(max = 1000) String description) {}
+            @MultiLine @NotBlank @Size(max = 1000) String description) {}
 
-    record TriageRequest(@NotNull TriageOutcome outcome, @Size(max = 4000) String note) {}
+    record TriageRequest(@NotNull TriageOutcome outcome, @MultiLine @Size(max = 4000) String note) {}
 
     record AnswerRequest(
-            @NotBlank @Size(max = 4000) String answers,
+            @MultiLine @NotBlank @Size(max = 4000) String answers,
             @Size(max = 100) List<@Valid @NotNull PublicDisclosureRequest> publicDisclosures) {}
 
     record AssessmentRequest(
             @NotNull Assessment.Novelty novelty,
-            @Size(max = 4000) String priorArt,
+            @MultiLine @Size(max = 4000) String priorArt,
             @NotNull @Min(1) @Max(5) Integer inventiveStep,
             @NotNull @Min(1) @Max(5) Integer industrialApplicability,
             @NotNull @Min(1) @Max(5) Integer marketPotential,
             @NotNull @Min(1) @Max(9) Integer trl,
             @NotNull ProtectionOutcome recommendation,
-            @Size(max = 4000) String comments) {}
+            @MultiLine @Size(max = 4000) String comments) {}
 
-    record ProtectionDecisionRequest(@NotNull ProtectionOutcome outcome, @NotBlank @Size(max = 4000) String reason) {}
+    record ProtectionDecisionRequest(@NotNull ProtectionOutcome outcome,
+            @MultiLine @NotBlank @Size(max = 4000) String reason) {}
 
     record FilingsRequest(@NotEmpty @Size(max = 50) List<@Valid @NotNull FilingRequest> filings) {}
 
@@ -81,14 +87,14 @@ final class DisclosureRequests {
             String office,
             @NotNull FilingKind kind,
             @NotBlank @Size(max = 60) String applicationNumber,
-            @NotNull LocalDate filingDate,
+            @DateIn(PAST) @NotNull LocalDate filingDate,
             Set<@NotBlank String> priorityClaims,
             Set<@Pattern(regexp = "[A-Z]{2}", message = "must be a two-letter WIPO ST.3 office code") String>
             targetOffices) {}
 
-    record NoveltyActionRequest(@NotBlank @Size(max = 4000) String action) {}
+    record NoveltyActionRequest(@MultiLine @NotBlank @Size(max = 4000) String action) {}
 
-    record CloseDeadlineRequest(@NotNull Deadline.Status outcome, @Size(max = 1000) String reason) {}
+    record CloseDeadlineRequest(@NotNull Deadline.Status outcome, @MultiLine @Size(max = 1000) String reason) {}
 
     record RoutesRequest(@NotNull Boolean licensing, @NotNull Boolean startup) {}
 }

@@ -1,5 +1,7 @@
 package org.tto.api.docketing;
 
+import static org.tto.shared.DateRange.PUBLICATION;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -17,6 +19,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.tto.api.shared.DateIn;
 import org.tto.api.shared.ProblemAdvice.FieldProblem;
 import org.tto.api.shared.ProblemTypes;
 import org.tto.docketing.DeadlineCalculator;
@@ -58,7 +61,7 @@ class DeadlineController {
             @Parameter(description = "WIPO ST.3 code of the designated/elected office", example = "EP")
             @RequestParam String office,
             @Parameter(description = "The priority date (ISO yyyy-MM-dd)", example = "2024-03-29")
-            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate priorityDate,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @DateIn(PUBLICATION) LocalDate priorityDate,
             @Parameter(description = "PCT Chapter I (no demand) or II (demand filed)")
             @RequestParam(defaultValue = "I") PctChapter chapter) {
         return PctNationalPhasePreview.of(calculator.nationalPhaseEntry(office, priorityDate, chapter), chapter,
@@ -79,8 +82,9 @@ class DeadlineController {
     @ApiResponse(responseCode = "400", description = "Malformed date",
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
     NoveltyRisk noveltyRisk(
-            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate disclosureDate,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate firstFilingDate) {
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @DateIn(PUBLICATION) LocalDate disclosureDate,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @DateIn(PUBLICATION)
+            LocalDate firstFilingDate) {
         return calculator.noveltyRisk(disclosureDate, firstFilingDate);
     }
 

@@ -1,5 +1,8 @@
 package org.tto.api.licensing;
 
+import static org.tto.shared.DateRange.RECORDED;
+import static org.tto.shared.DateRange.SCHEDULED;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -15,6 +18,8 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.tto.api.shared.DateIn;
+import org.tto.api.shared.MultiLine;
 import org.tto.licensing.AgreementType;
 import org.tto.licensing.Confidentiality;
 import org.tto.licensing.LicenseeSize;
@@ -34,8 +39,8 @@ final class LicensingRequests {
             @NotNull AgreementType type,
             @NotBlank @Size(max = 200) String fieldOfUse,
             @NotBlank @Size(max = 200) String territory,
-            @NotNull LocalDate startDate,
-            @NotNull LocalDate endDate,
+            @DateIn(SCHEDULED) @NotNull LocalDate startDate,
+            @DateIn(SCHEDULED) @NotNull LocalDate endDate,
             @NotNull @Pattern(regexp = "[A-Z]{3}") String currency,
             @NotNull @DecimalMin("0") @Digits(integer = 15, fraction = 4) BigDecimal issueFee,
             @NotEmpty @Size(max = 20) List<@Valid @NotNull TierRequest> royaltyTiers,
@@ -52,19 +57,19 @@ final class LicensingRequests {
             @NotNull @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 4) BigDecimal ratePercent) {}
 
     record MilestoneRequest(
-            @NotBlank @Size(max = 500) String description,
-            @NotNull LocalDate dueDate,
+            @MultiLine @NotBlank @Size(max = 500) String description,
+            @DateIn(SCHEDULED) @NotNull LocalDate dueDate,
             @NotNull @DecimalMin("0") @Digits(integer = 15, fraction = 4) BigDecimal payment) {}
 
-    record DecisionRequest(@NotNull Boolean granted, @NotBlank @Size(max = 2000) String note) {}
+    record DecisionRequest(@NotNull Boolean granted, @MultiLine @NotBlank @Size(max = 2000) String note) {}
 
     record BriefRequest(
             @NotBlank @Size(max = 300) String title,
-            @NotBlank @Size(max = 2000) String problem,
-            @NotBlank @Size(max = 2000) String advantage,
-            @NotBlank @Size(max = 2000) String economicComparison,
+            @MultiLine @NotBlank @Size(max = 2000) String problem,
+            @MultiLine @NotBlank @Size(max = 2000) String advantage,
+            @MultiLine @NotBlank @Size(max = 2000) String economicComparison,
             @NotNull @Min(1) @Max(9) Integer trl,
-            @Size(max = 2000) String applications) {}
+            @MultiLine @Size(max = 2000) String applications) {}
 
     record BriefRevision(@NotNull @Valid BriefRequest brief, @NotNull Long version) {}
 
@@ -77,10 +82,10 @@ final class LicensingRequests {
             @NotNull Boolean linkedToInventor) {}
 
     record InteractionRequest(
-            @NotNull LocalDate occurredOn,
+            @DateIn(RECORDED) @NotNull LocalDate occurredOn,
             @NotNull ProspectInteraction.Channel channel,
-            @NotBlank @Size(max = 2000) String summary,
-            @Size(max = 500) String nextStep) {}
+            @MultiLine @NotBlank @Size(max = 2000) String summary,
+            @MultiLine @Size(max = 500) String nextStep) {}
 
     record ProspectStatusRequest(@NotNull Prospect.Status status) {}
 
@@ -88,8 +93,8 @@ final class LicensingRequests {
 
     record ConfidentialityRequest(
             @NotNull Confidentiality.Kind kind,
-            @NotNull LocalDate signedOn,
-            LocalDate expiresOn,
+            @DateIn(RECORDED) @NotNull LocalDate signedOn,
+            @DateIn(SCHEDULED) LocalDate expiresOn,
             @NotBlank @Size(max = 200) String reference,
             @NotNull Boolean optionFirst) {}
 
@@ -97,28 +102,28 @@ final class LicensingRequests {
             @NotNull Boolean exclusive,
             @NotBlank @Size(max = 200) String fieldOfUse,
             @NotBlank @Size(max = 200) String territory,
-            @NotNull LocalDate grantedOn,
-            @NotNull LocalDate expiresOn,
+            @DateIn(RECORDED) @NotNull LocalDate grantedOn,
+            @DateIn(SCHEDULED) @NotNull LocalDate expiresOn,
             @NotNull @Pattern(regexp = "[A-Z]{3}") String currency,
             @NotNull @DecimalMin("0") @Digits(integer = 15, fraction = 4) BigDecimal fee) {}
 
     record TermSheetRequest(
-            @NotNull LocalDate agreedOn,
+            @DateIn(RECORDED) @NotNull LocalDate agreedOn,
             @NotNull AgreementType type,
             @NotBlank @Size(max = 200) String fieldOfUse,
             @NotBlank @Size(max = 200) String territory,
-            @NotBlank @Size(max = 4000) String summary) {}
+            @MultiLine @NotBlank @Size(max = 4000) String summary) {}
 
-    record AbandonRequest(@NotBlank @Size(max = 1000) String reason) {}
+    record AbandonRequest(@MultiLine @NotBlank @Size(max = 1000) String reason) {}
 
-    record ExecutionRequest(@NotNull LocalDate executedOn) {}
+    record ExecutionRequest(@DateIn(RECORDED) @NotNull LocalDate executedOn) {}
 
-    record FulfilmentRequest(@NotNull LocalDate fulfilledOn) {}
+    record FulfilmentRequest(@DateIn(RECORDED) @NotNull LocalDate fulfilledOn) {}
 
     record RoyaltyReportRequest(
-            @NotNull LocalDate periodStart,
-            @NotNull LocalDate periodEnd,
-            @NotNull LocalDate receivedOn,
+            @DateIn(RECORDED) @NotNull LocalDate periodStart,
+            @DateIn(RECORDED) @NotNull LocalDate periodEnd,
+            @DateIn(RECORDED) @NotNull LocalDate receivedOn,
             @NotNull @Size(max = 200) List<@Valid @NotNull SalesRequest> sales,
             @DecimalMin("0") @Digits(integer = 15, fraction = 4) BigDecimal sublicenceIncome,
             @NotNull @DecimalMin("0") @Digits(integer = 15, fraction = 4) BigDecimal paid) {}

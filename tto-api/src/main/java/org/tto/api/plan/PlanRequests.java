@@ -1,5 +1,8 @@
 package org.tto.api.plan;
 
+import static org.tto.shared.DateRange.RECORDED;
+import static org.tto.shared.DateRange.SCHEDULED;
+
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
@@ -16,6 +19,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.tto.api.shared.DateIn;
+import org.tto.api.shared.MultiLine;
 import org.tto.checkpoint.Condition;
 import org.tto.checkpoint.Verdict;
 import org.tto.plan.CapabilityDimension;
@@ -33,14 +38,15 @@ final class PlanRequests {
             @Size(max = 10) List<@NotNull @Min(1) @Max(120) Integer> checkpointMonths) {}
 
     /** version: the plan's version as read (every edit of a plan carries it; an older one is refused with 409). */
-    record RecordFinding(@NotBlank @Size(max = 4000) String finding, @NotNull @PositiveOrZero Long version) {}
+    record RecordFinding(@MultiLine @NotBlank @Size(max = 4000) String finding,
+            @NotNull @PositiveOrZero Long version) {}
 
     record ActionItemRequest(
             @NotBlank @Size(max = 200) String title,
             @NotNull CapabilityDimension dimension,
             @Size(max = 100) String owner,
-            LocalDate dueDate,
-            boolean mandatory,
+            @DateIn(SCHEDULED) LocalDate dueDate,
+            @NotNull Boolean mandatory,
             @Schema(description = "The plan's version as read; required when changing an item, ignored when adding "
                     + "one") @PositiveOrZero Long version) {
 
@@ -51,7 +57,7 @@ final class PlanRequests {
 
     record CompleteActionItem(
             @NotEmpty @Size(max = 20) List<@NotBlank @Size(max = 1000) String> evidence,
-            LocalDate completedOn) {}
+            @DateIn(RECORDED) LocalDate completedOn) {}
 
     record BudgetLineRequest(
             @NotBlank @Size(max = 200) String description,
@@ -59,16 +65,18 @@ final class PlanRequests {
             @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code") String currency,
             @NotNull FundingSource source) {}
 
-    record TargetRequest(@NotNull @PositiveOrZero @Digits(integer = 15, fraction = 4) BigDecimal target,
+    /** A target: its range depends on the indicator (SustainabilityIndicator#maximum), checked by the plan. */
+    record TargetRequest(@NotNull @PositiveOrZero @Digits(integer = 6, fraction = 4) BigDecimal target,
             @NotNull @PositiveOrZero Long version) {}
 
-    record EventRequest(@Size(max = 2000) String reason) {}
+    record EventRequest(@MultiLine @Size(max = 2000) String reason) {}
 
     record SubmitCheckpoint(
             @NotEmpty Map<@NotNull SustainabilityIndicator,
-                    @NotNull @PositiveOrZero @Digits(integer = 15, fraction = 4) BigDecimal> values) {}
+                    @NotNull @PositiveOrZero @Digits(integer = 6, fraction = 4) BigDecimal> values) {}
 
-    record ConditionRequest(@NotBlank @Size(max = 1000) String description, @NotNull LocalDate dueDate) {
+    record ConditionRequest(@MultiLine @NotBlank @Size(max = 1000) String description,
+            @DateIn(SCHEDULED) @NotNull LocalDate dueDate) {
 
         Condition toCondition() {
             return new Condition(description, dueDate);
@@ -79,7 +87,7 @@ final class PlanRequests {
             @NotBlank @Size(max = 200) String title,
             @NotNull CapabilityDimension dimension,
             @NotBlank @Size(max = 100) String owner,
-            @NotNull LocalDate dueDate) {
+            @DateIn(SCHEDULED) @NotNull LocalDate dueDate) {
 
         NewActionItem toCommand() {
             return new NewActionItem(title, dimension, owner, dueDate, true);
@@ -88,8 +96,8 @@ final class PlanRequests {
 
     record VerdictRequest(
             @NotNull Verdict verdict,
-            @Size(max = 4000) String comments,
-            @Size(max = 4000) String reasons,
+            @MultiLine @Size(max = 4000) String comments,
+            @MultiLine @Size(max = 4000) String reasons,
             @Size(max = 20) List<@Valid @NotNull ConditionRequest> conditions,
             @Size(max = 20) List<@Valid @NotNull RemediationItem> remediation) {}
 }

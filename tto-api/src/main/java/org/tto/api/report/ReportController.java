@@ -6,6 +6,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -65,7 +67,7 @@ class ReportController {
                     + "looked at, counted or not, and why.")
     AutmReportView autm(Actor actor,
             @Parameter(description = "the fiscal year, named by the calendar year it ends in", example = "2026")
-            @RequestParam int fiscalYear,
+            @RequestParam @Min(1900) @Max(2200) int fiscalYear,
             @Parameter(description = "institution code, e.g. UNA") @RequestParam(required = false)
             String institution) {
         return AutmReportView.of(reports.report(actor, fiscalYear, institution));
@@ -73,7 +75,7 @@ class ReportController {
 
     @GetMapping(value = "/api/reports/autm/export", produces = "text/csv")
     @Operation(summary = "The same report as CSV: one line per figure (total, split or per-currency part)")
-    ResponseEntity<String> export(Actor actor, @RequestParam int fiscalYear,
+    ResponseEntity<String> export(Actor actor, @RequestParam @Min(1900) @Max(2200) int fiscalYear,
             @RequestParam(required = false) String institution) {
         AutmReport report = reports.report(actor, fiscalYear, institution);
         List<List<String>> rows = new ArrayList<>();
@@ -107,7 +109,7 @@ class ReportController {
     @PutMapping("/api/reports/research-expenditure/{fiscalYear}")
     @Operation(summary = "Enter (or correct) the institution's research expenditure of a fiscal year (director)",
             description = "AUTM asks for it and no case data can derive it; the source says where it comes from.")
-    ResearchExpenditureView enterResearchExpenditure(Actor actor, @PathVariable int fiscalYear,
+    ResearchExpenditureView enterResearchExpenditure(Actor actor, @PathVariable @Min(1900) @Max(2200) int fiscalYear,
             @Valid @RequestBody ResearchExpenditureRequest body) {
         return ResearchExpenditureView.of(actor.institutionCode(), reports.enterResearchExpenditure(actor,
                 fiscalYear, new EnterResearchExpenditure(body.amount(), body.currency(), body.source())));

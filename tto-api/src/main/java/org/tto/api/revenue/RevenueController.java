@@ -1,5 +1,7 @@
 package org.tto.api.revenue;
 
+import static org.tto.shared.DateRange.SCHEDULED;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -24,6 +26,7 @@ import org.tto.api.revenue.RevenueResponses.DistributionView;
 import org.tto.api.revenue.RevenueResponses.PolicyView;
 import org.tto.api.revenue.RevenueResponses.ReceiptView;
 import org.tto.api.revenue.RevenueResponses.StatementView;
+import org.tto.api.shared.DateIn;
 import org.tto.identity.Actor;
 import org.tto.revenue.Distribution;
 import org.tto.revenue.RevenueService;
@@ -111,8 +114,8 @@ class RevenueController {
     StatementView statement(Actor actor,
             @Parameter(description = "an inventor's username or DEPARTMENT / INSTITUTION / ADMIN_FEE / COST_RECOVERY")
             @RequestParam String beneficiary,
-            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @DateIn(SCHEDULED) LocalDate from,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @DateIn(SCHEDULED) LocalDate to) {
         return StatementView.of(revenue.statement(actor, beneficiary, from, to));
     }
 }

@@ -1,10 +1,14 @@
 package org.tto.api.revenue;
 
+import static org.tto.shared.DateRange.RECORDED;
+import static org.tto.shared.DateRange.SCHEDULED;
+
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -14,6 +18,8 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.tto.api.shared.DateIn;
+import org.tto.api.shared.MultiLine;
 import org.tto.revenue.AutmCategory;
 import org.tto.revenue.CaseCost;
 
@@ -24,7 +30,7 @@ final class RevenueRequests {
 
     record PolicyRequest(
             Long institutionId,
-            @NotNull LocalDate effectiveFrom,
+            @DateIn(SCHEDULED) @NotNull LocalDate effectiveFrom,
             @NotNull @Pattern(regexp = "[A-Z]{3}") String currency,
             @NotNull Boolean costRecoveryFirst,
             @NotNull @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 4) BigDecimal adminFeePercent,
@@ -34,7 +40,7 @@ final class RevenueRequests {
 
     /** upToMinor: the band's upper limit of cumulative distributable income, in minor units; null on the last. */
     record BandRequest(
-            @Min(1) Long upToMinor,
+            @Min(1) @Max(100_000_000_000_000_000L) Long upToMinor,
             @NotNull @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 4) BigDecimal inventorsPercent,
             @NotNull @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 4)
             BigDecimal departmentPercent,
@@ -43,8 +49,8 @@ final class RevenueRequests {
 
     record CostRequest(
             @NotNull CaseCost.Kind kind,
-            @NotBlank @Size(max = 500) String description,
-            @NotNull LocalDate incurredOn,
+            @MultiLine @NotBlank @Size(max = 500) String description,
+            @DateIn(RECORDED) @NotNull LocalDate incurredOn,
             @NotNull @Pattern(regexp = "[A-Z]{3}") String currency,
             @NotNull @DecimalMin(value = "0", inclusive = false) @Digits(integer = 15, fraction = 4)
             BigDecimal amount) {}
@@ -56,13 +62,13 @@ final class RevenueRequests {
             @NotNull @Pattern(regexp = "[A-Z]{3}") String currency,
             @NotNull @DecimalMin(value = "0", inclusive = false) @Digits(integer = 15, fraction = 4)
             BigDecimal amount,
-            @NotNull LocalDate receivedOn,
-            @Size(max = 500) String note,
+            @DateIn(RECORDED) @NotNull LocalDate receivedOn,
+            @MultiLine @Size(max = 500) String note,
             Long royaltyReportId,
             @Schema(description = "The payer's own reference for the payment (bank transfer, invoice number)")
             @Size(max = 100) String payerReference,
-            @Schema(description = "True to record a receipt that repeats an earlier one on purpose")
-            boolean confirmDuplicate,
+            @Schema(description = "True to record a receipt that repeats an earlier one on purpose (default false)")
+            Boolean confirmDuplicate,
             @Schema(description = "Why the receipt repeats an earlier one (with confirmDuplicate)")
-            @Size(max = 500) String duplicateReason) {}
+            @MultiLine @Size(max = 500) String duplicateReason) {}
 }

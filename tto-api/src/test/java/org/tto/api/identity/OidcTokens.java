@@ -19,11 +19,11 @@ import java.util.Date;
 import java.util.Map;
 
 /** Access tokens as the test's stand-in identity provider signs them (its public key is configured in the app). */
-final class OidcTokens {
+public final class OidcTokens {
 
     private OidcTokens() {}
 
-    static String token(Map<String, Object> claims, Instant expires) {
+    public static String token(Map<String, Object> claims, Instant expires) {
         JWTClaimsSet.Builder set = new JWTClaimsSet.Builder().issuer("https://idp.example.org/realms/tto")
                 .issueTime(new Date()).expirationTime(Date.from(expires));
         claims.forEach(set::claim);
