@@ -36,8 +36,8 @@ public class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
-        write(response, HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Forbidden", "Your role may not do this.",
-                request);
+        write(response, HttpStatus.FORBIDDEN, ProblemTypes.ROLE_NOT_PERMITTED, "Forbidden",
+                "Your role may not call " + request.getMethod() + " " + request.getRequestURI() + ".", request);
     }
 
     private void write(HttpServletResponse response, HttpStatus status, URI type, String title, String detail,

@@ -29,7 +29,8 @@ import org.tto.identity.Directory;
  *   <li>{@code /camunda/**}: Cockpit, Tasklist and Admin, which sign users in themselves against the same directory
  *       (see {@code DirectoryIdentityProviderPlugin}) and refuse their APIs to anonymous callers;</li>
  *   <li>everything else: authenticated (HTTP Basic with a local user, or an OpenID Connect bearer token when a
- *       provider is configured), except health probes, the OpenAPI document and Swagger UI.</li>
+ *       provider is configured), except health probes, the OpenAPI document and Swagger UI; {@code /api/**} by the
+ *       role rules of {@link EndpointRules}, before any body is read.</li>
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
@@ -66,7 +67,8 @@ public class SecurityConfig {
     @Bean
     @Order(3)
     SecurityFilterChain api(HttpSecurity http, ProblemAuthenticationEntryPoint entryPoint,
-            ObjectProvider<JwtDecoder> jwtDecoder, Directory directory, OidcClaims claims) throws Exception {
+            ObjectProvider<JwtDecoder> jwtDecoder, Directory directory, OidcClaims claims, EndpointRules endpointRules)
+            throws Exception {
         acceptBearerTokens(http, entryPoint, jwtDecoder, directory, claims);
         return http
                 .authorizeHttpRequests(auth -> auth
@@ -75,6 +77,7 @@ public class SecurityConfig {
                         .permitAll()
                         .requestMatchers("/error").permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
+                        .requestMatchers("/api/**").access(endpointRules)
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
                 .addFilterBefore(new AuditPrincipalCapture(), AuthorizationFilter.class)
@@ -83,6 +86,12 @@ public class SecurityConfig {
                 .csrf(AbstractHttpConfigurer::disable)
                 .cors(Customizer.withDefaults())
                 .build();
+    }
+
+    /** The coarse role rules of {@code /api/**}, decided before any body is read. */
+    @Bean
+    EndpointRules endpointRules() {
+        return new EndpointRules();
     }
 
     /** When an OpenID Connect provider is configured (spring.security.oauth2.resourceserver.jwt.*), bearer tokens too. */

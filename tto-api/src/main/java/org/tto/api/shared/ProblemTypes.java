@@ -14,6 +14,8 @@ public final class ProblemTypes {
     public static final URI CONCURRENT_UPDATE = URI.create(BASE + "concurrent-update");
     public static final URI UNAUTHENTICATED = URI.create(BASE + "unauthenticated");
     public static final URI FORBIDDEN = URI.create(BASE + "forbidden");
+    /** Refused by the role rules of the security chain, before the request's body was read. */
+    public static final URI ROLE_NOT_PERMITTED = URI.create(BASE + "role-not-permitted");
     public static final URI INTERNAL = URI.create(BASE + "internal");
 
     private ProblemTypes() {}
