@@ -37,6 +37,16 @@ import org.tto.identity.Role;
  */
 public final class EndpointRules implements AuthorizationManager<RequestAuthorizationContext> {
 
+    /**
+     * The authority of a user whose password an admin reset: until they choose a new one, they may only do that (and
+     * ask who they are).
+     */
+    static final String PASSWORD_CHANGE_REQUIRED = "PASSWORD_CHANGE_REQUIRED";
+    private static final RequestMatcher PASSWORD_CHANGE = PathPatternRequestMatcher.withDefaults()
+            .matcher(HttpMethod.PUT, "/api/me/password");
+    private static final RequestMatcher WHO_AM_I = PathPatternRequestMatcher.withDefaults()
+            .matcher(HttpMethod.GET, "/api/me");
+
     /** Any signed-in user. */
     private static final Set<Role> SIGNED_IN = EnumSet.allOf(Role.class);
     private static final Set<Role> STAFF = EnumSet.of(OFFICER, DIRECTOR);
@@ -130,12 +140,15 @@ public final class EndpointRules implements AuthorizationManager<RequestAuthoriz
             return new AuthorizationDecision(false);
         }
         HttpServletRequest request = context.getRequest();
+        Set<String> authorities = caller.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .collect(Collectors.toSet());
+        if (authorities.contains(PASSWORD_CHANGE_REQUIRED)) {
+            return new AuthorizationDecision(PASSWORD_CHANGE.matches(request) || WHO_AM_I.matches(request));
+        }
         Rule rule = ruleFor(request);
         if (rule == null) {
             return new AuthorizationDecision(isRead(request.getMethod()));
         }
-        Set<String> authorities = caller.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .collect(Collectors.toSet());
         return new AuthorizationDecision(rule.roles().stream().anyMatch(r -> authorities.contains("ROLE_" + r)));
     }
 

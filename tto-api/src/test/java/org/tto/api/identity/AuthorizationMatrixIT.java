@@ -72,6 +72,13 @@ class AuthorizationMatrixIT {
 
     static {
         allow("GET /api/me", ALL);
+        strict("GET /api/me/tokens", ALL);
+        allow("PUT /api/me/password", ALL);
+        allow("PUT /api/admin/users/{username}/password", Set.of("admin"));
+        allow("POST /api/me/tokens", ALL);
+        allow("POST /api/me/tokens/{id}/revocation", ALL);
+        strict("GET /api/admin/users/{username}/tokens", Set.of("admin"));
+        allow("POST /api/admin/tokens/{id}/revocation", Set.of("admin"));
         allow("GET /api/disclosures", ALL);
         allow("POST /api/disclosures", SUBMITTERS);
         strict("GET /api/disclosures/{id}", Set.of("officer-a", "director-a", "inventor-a"));
@@ -101,6 +108,7 @@ class AuthorizationMatrixIT {
         allow("POST /api/admin/users", Set.of("admin"));
         allow("PUT /api/admin/users/{username}/enabled", Set.of("admin"));
         allow("PUT /api/admin/institutions/{code}/fiscal-year-start", Set.of("admin"));
+        allow("PUT /api/admin/institutions/{code}/segregation-of-duties", Set.of("admin"));
         allow("GET /api/plans", Set.of("admin", "officer-a", "director-a", "officer-b", "coordinator-ke",
                 "coordinator-vn", "reviewer"));
         allow("POST /api/plans", PLAN_MANAGERS);
@@ -178,6 +186,13 @@ class AuthorizationMatrixIT {
     static final Map<String, String> BODIES = new LinkedHashMap<>();
 
     static {
+        // the current password is wrong: the service refuses it, so no demo user's password changes
+        BODIES.put("PUT /api/me/password",
+                "{\"currentPassword\":\"not the password\",\"newPassword\":\"a brand new passphrase\"}");
+        BODIES.put("PUT /api/admin/users/{username}/password", "{\"newPassword\":\"a brand new passphrase\"}");
+        BODIES.put("POST /api/me/tokens", "{\"name\":\"matrix\",\"validDays\":1}");
+        BODIES.put("POST /api/me/tokens/{id}/revocation", null);
+        BODIES.put("POST /api/admin/tokens/{id}/revocation", null);
         BODIES.put("POST /api/disclosures", """
                 {"title":"Matrix write","summary":"s","confidentialDescription":"c","trl":2,
                  "inventors":[{"name":"Irene","email":"inventor-a@una.example.org","affiliation":"X",
@@ -208,6 +223,7 @@ class AuthorizationMatrixIT {
                  "role":"OFFICER","institution":"UNA"}""");
         BODIES.put("PUT /api/admin/users/{username}/enabled", "{\"enabled\":true}");
         BODIES.put("PUT /api/admin/institutions/{code}/fiscal-year-start", "{\"month\":7,\"day\":1}");
+        BODIES.put("PUT /api/admin/institutions/{code}/segregation-of-duties", "{\"assessorMayDecide\":true}");
         BODIES.put("POST /api/plans", "{\"institution\":\"UNA\"}");
         BODIES.put("PUT /api/plans/{id}/findings/{dimension}", "{\"finding\":\"A gap\"}");
         BODIES.put("PUT /api/plans/{id}/targets/{indicator}", "{\"target\":2}");
