@@ -31,7 +31,7 @@ class EmbeddedDefaultIT {
     @Test
     void startsMigratesDeploysAndSurvivesARestart() throws IOException {
         Path dataDir = Path.of("target", "embedded-default-" + UUID.randomUUID());
-        String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("tto") + ";DB_CLOSE_ON_EXIT=FALSE";
+        String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("tto") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
         List<String> models = bpmnFiles();
         assertThat(models).as("process models in bpmn/").isNotEmpty();
 

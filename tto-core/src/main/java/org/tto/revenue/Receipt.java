@@ -12,6 +12,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Currency;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Money received for a case, with its AUTM category and, when it came under one, the licence agreement and the
@@ -53,6 +55,16 @@ public class Receipt {
     @Column(name = "note", length = 500, updatable = false)
     private String note;
 
+    @Column(name = "payer_reference", length = 100, updatable = false)
+    private String payerReference;
+
+    /** The earlier receipt this one repeats on purpose (same agreement, date, amount and payer reference). */
+    @Column(name = "duplicate_of", updatable = false)
+    private Long duplicateOf;
+
+    @Column(name = "duplicate_reason", length = 500, updatable = false)
+    private String duplicateReason;
+
     @Column(name = "recorded_by", nullable = false, length = 64, updatable = false)
     private String recordedBy;
 
@@ -79,6 +91,35 @@ public class Receipt {
 
     public Long id() {
         return id;
+    }
+
+    /** The payer's own reference for the payment, or null. */
+    public String payerReference() {
+        return payerReference;
+    }
+
+    public Optional<Long> duplicateOf() {
+        return Optional.ofNullable(duplicateOf);
+    }
+
+    public Optional<String> duplicateReason() {
+        return Optional.ofNullable(duplicateReason);
+    }
+
+    /** Whether {@code other} is the same payment: same case, agreement, date, currency, amount and payer reference. */
+    boolean sameAs(Long otherAgreementId, LocalDate otherDate, Currency otherCurrency, BigDecimal otherAmount,
+            String otherPayerReference) {
+        return Objects.equals(agreementId, otherAgreementId) && receivedOn.equals(otherDate)
+                && currency.equals(otherCurrency.getCurrencyCode()) && amount.compareTo(otherAmount) == 0
+                && Objects.equals(payerReference, otherPayerReference);
+    }
+
+    /** Records that this receipt knowingly repeats {@code earlier}. */
+    Receipt withPayer(String reference, Long repeats, String reason) {
+        this.payerReference = reference;
+        this.duplicateOf = repeats;
+        this.duplicateReason = reason;
+        return this;
     }
 
     public Long disclosureId() {
@@ -120,5 +161,9 @@ public class Receipt {
 
     public String recordedBy() {
         return recordedBy;
+    }
+
+    public Instant recordedAt() {
+        return recordedAt;
     }
 }

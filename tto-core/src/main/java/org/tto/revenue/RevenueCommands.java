@@ -21,8 +21,20 @@ public final class RevenueCommands {
      * A receipt; {@code royaltyReportId} names the royalty report it pays (under {@code agreementId}), when it pays
      * one.
      */
+    /**
+     * A receipt. {@code payerReference} is the payer's own reference (a bank transfer's, an invoice number); an exact
+     * duplicate of a receipt already recorded is refused unless {@code confirmDuplicate} says it is meant, with a
+     * reason.
+     */
     public record RecordReceipt(long disclosureId, Long agreementId, AutmCategory category, String currency,
-            BigDecimal amount, LocalDate receivedOn, String note, Long royaltyReportId) {
+            BigDecimal amount, LocalDate receivedOn, String note, Long royaltyReportId, String payerReference,
+            boolean confirmDuplicate, String duplicateReason) {
+
+        public RecordReceipt(long disclosureId, Long agreementId, AutmCategory category, String currency,
+                BigDecimal amount, LocalDate receivedOn, String note, Long royaltyReportId) {
+            this(disclosureId, agreementId, category, currency, amount, receivedOn, note, royaltyReportId, null,
+                    false, null);
+        }
 
         /** A receipt that pays no royalty report. */
         public RecordReceipt(long disclosureId, Long agreementId, AutmCategory category, String currency,

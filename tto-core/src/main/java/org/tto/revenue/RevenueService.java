@@ -136,9 +136,12 @@ public class RevenueService {
         RoyaltyReport report = command.royaltyReportId() == null ? null
                 : reportPaid(agreement, command.royaltyReportId(), command.category());
         locks.lock(disclosure.id());
+        Long repeats = duplicateCheck(disclosure.id(), command, currency);
         Receipt receipt = receipts.save(new Receipt(disclosure.id(), disclosure.institution().id(),
                 command.agreementId(), command.royaltyReportId(), command.category(), currency, command.amount(),
-                command.receivedOn(), command.note(), actor.username(), clock.instant()));
+                command.receivedOn(), command.note(), actor.username(), clock.instant())
+                .withPayer(blankToNull(command.payerReference()), repeats,
+                        repeats == null ? null : command.duplicateReason().strip()));
         Distribution distribution = distribute(disclosure, receipt);
         cases.recordEvent(disclosure.id(), actor.username(), "RECEIPT_DISTRIBUTED", command.category() + " "
                 + currency + " " + command.amount().toPlainString() + " received " + command.receivedOn()
@@ -149,6 +152,37 @@ public class RevenueService {
             settle(actor, report, receipt);
         }
         return distribution;
+    }
+
+    /**
+     * The same payment posted twice (a retried form, a statement imported twice) would be recorded and distributed
+     * twice: an exact duplicate of a receipt of the case (same agreement, date, currency, amount and payer reference)
+     * is refused with the earlier receipt's id, unless the caller confirms it is meant and says why. Runs under the
+     * case's lock, so two identical posts at once are one receipt and one refusal. Returns the repeated receipt's id
+     * when a duplicate is confirmed, else null.
+     */
+    private Long duplicateCheck(long disclosureId, RecordReceipt command, Currency currency) {
+        String payer = blankToNull(command.payerReference());
+        Receipt earlier = receipts.findByDisclosureIdOrderByReceivedOnAscIdAsc(disclosureId).stream()
+                .filter(r -> r.sameAs(command.agreementId(), command.receivedOn(), currency, command.amount(), payer))
+                .findFirst().orElse(null);
+        if (earlier == null) {
+            return null;
+        }
+        if (!command.confirmDuplicate()) {
+            throw new RuleViolationException("receipt.duplicate", "Receipt " + earlier.id() + " (recorded by "
+                    + earlier.recordedBy() + " at " + earlier.recordedAt() + ") has the same agreement, date, amount"
+                    + " and payer reference. If this is a second payment, confirm the duplicate and say why.");
+        }
+        if (command.duplicateReason() == null || command.duplicateReason().isBlank()) {
+            throw new InvalidInputException("duplicateReason", "Say why this receipt repeats receipt "
+                    + earlier.id() + ".");
+        }
+        return earlier.id();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     /**

@@ -83,6 +83,7 @@ class LateEscalationIT {
                         .as("the other found it late already, or lost on the version: %s", o).isTrue());
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_event WHERE disclosure_id = ? AND action = "
                 + "'OBLIGATION_LATE'", Long.class, fixture.caseId())).isEqualTo(1);
+        TestMail.awaitOutboxIdle(jdbc);
         assertThat(mailsTo(fixture.director().username() + "@uni.test", "LATE: Issue fee")).isEqualTo(1);
         Obligation after = licensing.obligations(fixture.officer(), agreement.id()).stream()
                 .filter(o -> o.id().equals(issueFee.id())).findFirst().orElseThrow();

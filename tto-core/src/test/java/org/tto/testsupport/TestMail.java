@@ -6,9 +6,11 @@ import jakarta.mail.internet.MimeMessage;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * An SMTP server (GreenMail) on a free port, one per test JVM, and the initializer that points Spring Mail at it.
@@ -28,6 +30,30 @@ public final class TestMail implements ApplicationContextInitializer<Configurabl
 
     public static List<MimeMessage> received() {
         return Arrays.asList(server().getReceivedMessages());
+    }
+
+    /**
+     * Waits (at most 30 s) until the outbox has nothing left to send right now: mail goes out after the commit, on a
+     * background thread, so a test reads GreenMail only once the outbox is idle.
+     */
+    public static void awaitOutboxIdle(JdbcTemplate jdbc) {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (pending(jdbc) > 0) {
+            if (System.nanoTime() > until) {
+                throw new AssertionError(pending(jdbc) + " e-mails still unsent in the outbox after 30 s");
+            }
+            try {
+                Thread.sleep(25);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    private static long pending(JdbcTemplate jdbc) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM mail_outbox WHERE status = 'PENDING' AND attempts = 0"
+                + " OR (status = 'PENDING' AND claimed_until IS NOT NULL)", Long.class);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.tto.api.revenue;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -57,5 +58,11 @@ final class RevenueRequests {
             BigDecimal amount,
             @NotNull LocalDate receivedOn,
             @Size(max = 500) String note,
-            Long royaltyReportId) {}
+            Long royaltyReportId,
+            @Schema(description = "The payer's own reference for the payment (bank transfer, invoice number)")
+            @Size(max = 100) String payerReference,
+            @Schema(description = "True to record a receipt that repeats an earlier one on purpose")
+            boolean confirmDuplicate,
+            @Schema(description = "Why the receipt repeats an earlier one (with confirmDuplicate)")
+            @Size(max = 500) String duplicateReason) {}
 }

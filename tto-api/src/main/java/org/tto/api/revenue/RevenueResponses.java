@@ -41,14 +41,18 @@ final class RevenueResponses {
         }
     }
 
-    /** royaltyReportId: the royalty report the receipt pays, when it pays one. */
+    /**
+     * royaltyReportId: the royalty report the receipt pays, when it pays one; duplicateOf and duplicateReason: the
+     * earlier receipt this one knowingly repeats, and why.
+     */
     record ReceiptView(Long id, Long disclosureId, Long agreementId, Long royaltyReportId, AutmCategory category,
-            boolean runningRoyalty, String currency, BigDecimal amount, LocalDate receivedOn, String note) {
+            boolean runningRoyalty, String currency, BigDecimal amount, LocalDate receivedOn, String note,
+            String payerReference, Long duplicateOf, String duplicateReason) {
 
         static ReceiptView of(Receipt r) {
             return new ReceiptView(r.id(), r.disclosureId(), r.agreementId(), r.royaltyReportId(), r.category(),
                     r.category().isRunningRoyalty(), r.currency().getCurrencyCode(), r.amount(), r.receivedOn(),
-                    r.note());
+                    r.note(), r.payerReference(), r.duplicateOf().orElse(null), r.duplicateReason().orElse(null));
         }
     }
 

@@ -24,6 +24,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.tto.shared.ConcurrentChangeException;
 import org.tto.shared.ForbiddenException;
 import org.tto.shared.InvalidInputException;
 import org.tto.shared.NotFoundException;
@@ -55,6 +56,15 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     ProblemDetail concurrentUpdate(OptimisticLockingFailureException e) {
         return problem(HttpStatus.CONFLICT, ProblemTypes.CONCURRENT_UPDATE, "Concurrent update",
                 "The record was changed by someone else since you read it; reload it and try again.");
+    }
+
+    /** A race with another user that the other user won (a task completed or claimed at the same moment). */
+    @ExceptionHandler(ConcurrentChangeException.class)
+    ProblemDetail concurrentChange(ConcurrentChangeException e) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, ProblemTypes.CONCURRENT_UPDATE, "Concurrent update",
+                e.getMessage());
+        problem.setProperty("rule", e.rule());
+        return problem;
     }
 
     /** A unique or foreign-key constraint caught what no rule did (e.g. a race): a conflict, never a 500. */

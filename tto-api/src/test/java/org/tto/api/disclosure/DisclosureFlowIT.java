@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.tto.api.Http;
 import org.tto.api.TtoIntegrationTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.tto.testsupport.TestMail;
 
 /**
@@ -32,6 +33,9 @@ class DisclosureFlowIT {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Autowired
     RuntimeService runtime;
@@ -153,6 +157,7 @@ class DisclosureFlowIT {
         Job reminder = management.createJobQuery().processInstanceId(watch).timers().singleResult();
         int mailsBefore = TestMail.received().size();
         management.executeJob(reminder.getId());
+        TestMail.awaitOutboxIdle(jdbc);
         List<MimeMessage> mails = TestMail.received().subList(mailsBefore, TestMail.received().size());
         assertThat(mails).as("one copy per recipient").isNotEmpty().allSatisfy(mail -> assertThat(mail.getSubject())
                 .contains(reference).contains("90-day reminder"));

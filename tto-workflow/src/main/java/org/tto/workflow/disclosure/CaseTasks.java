@@ -5,12 +5,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEnginePersistenceException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.tto.disclosure.Assessment;
 import org.tto.disclosure.Commands.AnswerQuestions;
@@ -19,6 +23,7 @@ import org.tto.disclosure.Commands.RecordFilings;
 import org.tto.disclosure.Commands.Triage;
 import org.tto.disclosure.DisclosureService;
 import org.tto.identity.Actor;
+import org.tto.shared.ConcurrentChangeException;
 import org.tto.shared.RuleViolationException;
 import org.tto.workflow.disclosure.InventionDisclosureProcess.Elements;
 import org.tto.workflow.disclosure.InventionDisclosureProcess.Variables;
@@ -80,35 +85,57 @@ public class CaseTasks {
                 .activityIdIn(step).list().stream().map(ProcessInstance::getBusinessKey).toList();
     }
 
+    /**
+     * Claims the task for the caller. Claiming it again is harmless; of two users claiming at once, one wins and the
+     * other hears who. Runs outside a surrounding transaction so that a lost race can still be read and answered.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public CaseTask claim(Actor actor, String taskId) {
         Task task = completions.visible(actor, taskId);
-        if (task.getAssignee() != null && !task.getAssignee().equals(actor.username())) {
+        if (task.getAssignee() == null) {
+            try {
+                tasks.claim(taskId, actor.username());
+            } catch (OptimisticLockingException | TaskAlreadyClaimedException | ProcessEnginePersistenceException e) {
+                // a lost race: a newer revision, a claim by somebody else, or the same user's parallel claim whose
+                // task-work authorization was inserted first
+                task = completions.visible(actor, taskId);
+                if (!actor.username().equals(task.getAssignee())) {
+                    throw new ConcurrentChangeException("task.claimed", "The task was claimed by "
+                            + task.getAssignee() + " at the same moment.", e);
+                }
+            }
+        } else if (!task.getAssignee().equals(actor.username())) {
             throw new RuleViolationException("task.claimed", "The task is already claimed by " + task.getAssignee()
                     + ".");
         }
-        tasks.setAssignee(taskId, actor.username());
         return view(completions.visible(actor, taskId));
     }
 
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public CaseTask unclaim(Actor actor, String taskId) {
         Task task = completions.visible(actor, taskId);
         if (!actor.username().equals(task.getAssignee())) {
             throw new RuleViolationException("task.claimed-by-you", "Only the task's assignee can hand it back.");
         }
-        tasks.setAssignee(taskId, null);
+        try {
+            tasks.setAssignee(taskId, null);
+        } catch (OptimisticLockingException e) {
+            throw new ConcurrentChangeException("task.changed", "The task changed at the same moment (completed "
+                    + "or handed back); reload it.", e);
+        }
         return view(completions.visible(actor, taskId));
     }
 
     public void triage(Actor actor, String taskId, Triage command) {
         Task task = completions.workable(actor, taskId, InventionDisclosureProcess.KEY, Elements.TRIAGE);
         cases.triage(actor, disclosureId(task), command);
-        completions.complete(taskId, Map.of(Variables.TRIAGE_OUTCOME, command.outcome().name()));
+        completions.complete(actor, taskId, Map.of(Variables.TRIAGE_OUTCOME, command.outcome().name()));
     }
 
     public void answerQuestions(Actor actor, String taskId, AnswerQuestions command) {
         Task task = completions.workable(actor, taskId, InventionDisclosureProcess.KEY, Elements.ANSWER_QUESTIONS);
         boolean newNoveltyRisk = cases.answerQuestions(actor, disclosureId(task), command);
-        completions.complete(taskId);
+        completions.complete(actor, taskId);
         if (newNoveltyRisk) {
             workflow.raiseNoveltyRisk(reference(task));
         }
@@ -117,26 +144,26 @@ public class CaseTasks {
     public void assess(Actor actor, String taskId, Assessment.Scorecard scorecard) {
         Task task = completions.workable(actor, taskId, InventionDisclosureProcess.KEY, Elements.ASSESS);
         cases.assess(actor, disclosureId(task), scorecard);
-        completions.complete(taskId);
+        completions.complete(actor, taskId);
     }
 
     public void decideProtection(Actor actor, String taskId, DecideProtection command) {
         Task task = completions.workable(actor, taskId, InventionDisclosureProcess.KEY, Elements.DECIDE_PROTECTION);
         cases.decide(actor, disclosureId(task), command);
-        completions.complete(taskId, Map.of(Variables.PROTECTION_OUTCOME, command.outcome().name()));
+        completions.complete(actor, taskId, Map.of(Variables.PROTECTION_OUTCOME, command.outcome().name()));
     }
 
     public void recordFilings(Actor actor, String taskId, RecordFilings command) {
         Task task = completions.workable(actor, taskId, InventionDisclosureProcess.KEY, Elements.RECORD_FILINGS);
         cases.recordFilings(actor, disclosureId(task), command);
-        completions.complete(taskId);
+        completions.complete(actor, taskId);
     }
 
     /** Licensing, a start-up, or both: each chosen route starts its own process, called from the case's. */
     public void chooseCommercialisationRoutes(Actor actor, String taskId, boolean licensing, boolean startup) {
         Task task = completions.workable(actor, taskId, InventionDisclosureProcess.KEY, Elements.CHOOSE_ROUTES);
         cases.chooseCommercialisationRoutes(actor, disclosureId(task), licensing, startup);
-        completions.complete(taskId, Map.of(Variables.LICENSING_CHOSEN, licensing, Variables.STARTUP_CHOSEN, startup,
+        completions.complete(actor, taskId, Map.of(Variables.LICENSING_CHOSEN, licensing, Variables.STARTUP_CHOSEN, startup,
                 Variables.ROUTES_CHOSEN_BY, actor.username()));
     }
 
@@ -146,7 +173,7 @@ public class CaseTasks {
             throw new RuleViolationException("novelty.action", "Say what was done about the novelty risk.");
         }
         cases.recordEvent(disclosureId(task), actor.username(), "NOVELTY_RISK_HANDLED", action);
-        completions.complete(taskId);
+        completions.complete(actor, taskId);
     }
 
     private long disclosureId(Task task) {

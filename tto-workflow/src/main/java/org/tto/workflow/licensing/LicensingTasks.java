@@ -60,14 +60,14 @@ public class LicensingTasks {
     public TechnologyBrief prepareBrief(Actor actor, String taskId, WriteBrief brief) {
         Task task = completions.workable(actor, taskId, LicensingProcess.KEY, Elements.PREPARE_BRIEF);
         TechnologyBrief written = paths.writeBrief(actor, pathId(task), brief);
-        completions.complete(taskId);
+        completions.complete(actor, taskId);
         return written;
     }
 
     public LicensingPath chooseProspect(Actor actor, String taskId, long prospectId) {
         Task task = completions.workable(actor, taskId, LicensingProcess.KEY, Elements.MARKET_TECHNOLOGY);
         LicensingPath path = paths.chooseProspect(actor, pathId(task), prospectId);
-        completions.complete(taskId);
+        completions.complete(actor, taskId);
         return path;
     }
 
@@ -75,28 +75,28 @@ public class LicensingTasks {
             boolean optionFirst) {
         Task task = completions.workable(actor, taskId, LicensingProcess.KEY, Elements.RECORD_CONFIDENTIALITY);
         LicensingPath path = paths.recordConfidentiality(actor, pathId(task), signed, optionFirst);
-        completions.complete(taskId, Map.of(Variables.OPTION_FIRST, optionFirst));
+        completions.complete(actor, taskId, Map.of(Variables.OPTION_FIRST, optionFirst));
         return path;
     }
 
     public LicensingPath recordOption(Actor actor, String taskId, OptionGrant option) {
         Task task = completions.workable(actor, taskId, LicensingProcess.KEY, Elements.RECORD_OPTION);
         LicensingPath path = paths.grantOption(actor, pathId(task), option);
-        completions.complete(taskId);
+        completions.complete(actor, taskId);
         return path;
     }
 
     public LicensingPath agreeTermSheet(Actor actor, String taskId, TermSheet termSheet) {
         Task task = completions.workable(actor, taskId, LicensingProcess.KEY, Elements.AGREE_TERM_SHEET);
         LicensingPath path = paths.agreeTermSheet(actor, pathId(task), termSheet);
-        completions.complete(taskId);
+        completions.complete(actor, taskId);
         return path;
     }
 
     public LicenseAgreement draft(Actor actor, String taskId, LicenseTerms terms) {
         Task task = completions.workable(actor, taskId, LicensingProcess.KEY, Elements.DRAFT_AGREEMENT);
         LicenseAgreement agreement = paths.draftAgreement(actor, pathId(task), terms);
-        completions.complete(taskId, Map.of(Variables.AGREEMENT_ID, agreement.id(), Variables.CONFLICT_FLAGGED,
+        completions.complete(actor, taskId, Map.of(Variables.AGREEMENT_ID, agreement.id(), Variables.CONFLICT_FLAGGED,
                 agreement.licenseeLinkedToInventor()));
         return agreement;
     }
@@ -104,21 +104,21 @@ public class LicensingTasks {
     public LicensingPath decideConflict(Actor actor, String taskId, boolean cleared, String note) {
         Task task = completions.workable(actor, taskId, LicensingProcess.KEY, Elements.CLEAR_CONFLICT);
         LicensingPath path = paths.decideConflict(actor, pathId(task), cleared, note);
-        completions.complete(taskId, Map.of(Variables.CONFLICT_CLEARED, cleared));
+        completions.complete(actor, taskId, Map.of(Variables.CONFLICT_CLEARED, cleared));
         return path;
     }
 
     public LicensingPath decideApproval(Actor actor, String taskId, boolean approved, String note) {
         Task task = completions.workable(actor, taskId, LicensingProcess.KEY, Elements.APPROVE_AGREEMENT);
         LicensingPath path = paths.decideApproval(actor, pathId(task), approved, note);
-        completions.complete(taskId, Map.of(Variables.APPROVED, approved));
+        completions.complete(actor, taskId, Map.of(Variables.APPROVED, approved));
         return path;
     }
 
     public List<Obligation> recordExecution(Actor actor, String taskId, ExecuteAgreement command) {
         Task task = completions.workable(actor, taskId, LicensingProcess.KEY, Elements.RECORD_EXECUTION);
         List<Obligation> schedule = watches.execute(actor, agreementId(task), command);
-        completions.complete(taskId);
+        completions.complete(actor, taskId);
         return schedule;
     }
 

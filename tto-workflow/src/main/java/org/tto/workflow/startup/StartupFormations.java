@@ -50,7 +50,7 @@ public class StartupFormations {
     public StartupCompany recordFounders(Actor actor, String taskId, FormStartup command) {
         Task task = completions.workable(actor, taskId, StartupFormationProcess.KEY, Elements.RECORD_FOUNDERS);
         StartupCompany startup = startups.form(actor, longVariable(task, Variables.DISCLOSURE_ID), command);
-        completions.complete(taskId, Map.of(Variables.STARTUP_ID, startup.id(), Variables.CONFLICT_FLAGGED,
+        completions.complete(actor, taskId, Map.of(Variables.STARTUP_ID, startup.id(), Variables.CONFLICT_FLAGGED,
                 startup.conflictFlagged()));
         return startup;
     }
@@ -59,7 +59,7 @@ public class StartupFormations {
     public StartupCompany reviewPlan(Actor actor, String taskId, PlanVerdict verdict, String note) {
         Task task = completions.workable(actor, taskId, StartupFormationProcess.KEY, Elements.REVIEW_PLAN);
         StartupCompany startup = startups.reviewPlan(actor, startupId(task), verdict, note);
-        completions.complete(taskId, Map.of(Variables.PLAN_VERDICT, verdict.name()));
+        completions.complete(actor, taskId, Map.of(Variables.PLAN_VERDICT, verdict.name()));
         return startup;
     }
 
@@ -67,7 +67,7 @@ public class StartupFormations {
     public StartupCompany revisePlan(Actor actor, String taskId, String businessPlanSummary, String note) {
         Task task = completions.workable(actor, taskId, StartupFormationProcess.KEY, Elements.REVISE_PLAN);
         StartupCompany startup = startups.revisePlan(actor, startupId(task), businessPlanSummary, note);
-        completions.complete(taskId);
+        completions.complete(actor, taskId);
         return startup;
     }
 
@@ -75,7 +75,7 @@ public class StartupFormations {
     public StartupCompany reviewConflict(Actor actor, String taskId, ConflictVerdict verdict, String note) {
         Task task = completions.workable(actor, taskId, StartupFormationProcess.KEY, Elements.REVIEW_CONFLICT);
         StartupCompany startup = startups.reviewConflict(actor, startupId(task), verdict, note);
-        completions.complete(taskId, Map.of(Variables.CONFLICT_CLEARED, verdict == ConflictVerdict.CLEARED));
+        completions.complete(actor, taskId, Map.of(Variables.CONFLICT_CLEARED, verdict == ConflictVerdict.CLEARED));
         return startup;
     }
 
@@ -83,7 +83,7 @@ public class StartupFormations {
     public StartupCompany recordIncorporation(Actor actor, String taskId, Incorporate command) {
         Task task = completions.workable(actor, taskId, StartupFormationProcess.KEY, Elements.RECORD_INCORPORATION);
         StartupCompany startup = startups.incorporate(actor, startupId(task), command);
-        completions.complete(taskId);
+        completions.complete(actor, taskId);
         return startup;
     }
 
