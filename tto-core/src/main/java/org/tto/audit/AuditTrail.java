@@ -11,8 +11,10 @@ import org.tto.identity.Actor;
 import org.tto.shared.ForbiddenException;
 
 /**
- * Writes the audit log (in a transaction of its own, so a refused or failed request is recorded even though its own
- * work was rolled back) and reads it for admins (everything) and directors (their institution's users).
+ * Writes the audit log and reads it for admins (everything) and directors (their institution's users). An accepted
+ * change's entry is written in the change's own transaction ({@link #recordInTransaction}), so the change never
+ * commits without it; a refused or failed request's entry in a transaction of its own ({@link #record}), as its
+ * work was rolled back.
  */
 @Service
 public class AuditTrail {
@@ -25,6 +27,12 @@ public class AuditTrail {
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public AuditEntry record(AuditEntry entry) {
+        return log.save(entry);
+    }
+
+    /** In the transaction of the change it records: both commit, or neither. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public AuditEntry recordInTransaction(AuditEntry entry) {
         return log.save(entry);
     }
 

@@ -175,6 +175,7 @@ public class DisclosureService {
     public ProtectionDecision decide(Actor actor, long id, DecideProtection command) {
         InventionDisclosure disclosure = get(actor, id);
         CaseAccess.requireDirector(actor, "decide on protection");
+        requireNotTheAssessor(actor, disclosure);
         requireText(command.reason(), "decision.reason", "A protection decision needs a reason.");
         DisclosureStatus next = command.outcome().leadsToFiling() ? DisclosureStatus.RECORDING_FILINGS
                 : DisclosureStatus.AWAITING_DECISION;
@@ -183,6 +184,19 @@ public class DisclosureService {
                 actor.username(), now()));
         record(disclosure, actor.username(), "DECIDED_" + command.outcome(), command.reason());
         return decision;
+    }
+
+    /**
+     * Segregation of duties: the officer who assessed the case (its latest assessment) does not also decide on its
+     * protection, unless the institution allows it.
+     */
+    private void requireNotTheAssessor(Actor actor, InventionDisclosure disclosure) {
+        List<Assessment> assessed = assessments.findByDisclosureIdOrderByVersion(disclosure.id());
+        if (!assessed.isEmpty() && actor.username().equals(assessed.get(assessed.size() - 1).assessedBy())
+                && !disclosure.institution().assessorMayDecide()) {
+            throw new ForbiddenException("You assessed this case: another director decides on its protection "
+                    + "(segregation of duties; an admin may allow it for the institution).");
+        }
     }
 
     /** Records filings (in the workflow's filing step, or later ones on a case already being commercialised). */

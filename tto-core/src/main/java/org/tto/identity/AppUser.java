@@ -58,6 +58,14 @@ public class AppUser {
     @Column(name = "enabled", nullable = false)
     private boolean enabled;
 
+    /** Raised whenever what the user signs in with changes; cached sign-ins are checked against it. */
+    @Column(name = "credential_version", nullable = false)
+    private long credentialVersion;
+
+    /** Set by an admin's password reset: the user chooses a new password at the next sign-in. */
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
     @Version
     private long version;
 
@@ -107,7 +115,17 @@ public class AppUser {
     }
 
     void setEnabled(boolean enabled) {
-        this.enabled = enabled;
+        if (this.enabled != enabled) {
+            this.enabled = enabled;
+            this.credentialVersion++;
+        }
+    }
+
+    /** A new local password (its BCrypt hash); {@code mustChange} when an admin set it for the user. */
+    void changePassword(String newHash, boolean mustChange) {
+        this.passwordHash = Objects.requireNonNull(newHash);
+        this.mustChangePassword = mustChange;
+        this.credentialVersion++;
     }
 
     /** Takes over names, e-mail, role and scope from the identity provider's latest claims. */
@@ -159,5 +177,13 @@ public class AppUser {
 
     public boolean enabled() {
         return enabled;
+    }
+
+    public long credentialVersion() {
+        return credentialVersion;
+    }
+
+    public boolean mustChangePassword() {
+        return mustChangePassword;
     }
 }

@@ -19,8 +19,6 @@ import org.tto.shared.RuleViolationException;
 @Transactional
 public class DirectoryAdmin {
 
-    static final int MIN_PASSWORD_LENGTH = 12;
-
     private final CountryRepository countries;
     private final InstitutionRepository institutions;
     private final AppUserRepository users;
@@ -85,6 +83,15 @@ public class DirectoryAdmin {
         return institution;
     }
 
+    /** Segregation of duties: whether the officer who assessed a case may also take its protection decision. */
+    public Institution setAssessorMayDecide(Actor actor, String code, boolean allowed) {
+        requireAdmin(actor);
+        Institution institution = institutions.findByCode(code)
+                .orElseThrow(() -> new NotFoundException("institution", code));
+        institution.allowAssessorToDecide(allowed);
+        return institution;
+    }
+
     private static void requireFiscalYearStart(int month, int day) {
         if (month < 1 || month > 12) {
             throw new InvalidInputException("fiscalYearStartMonth", "A month from 1 to 12, was " + month + ".");
@@ -109,10 +116,7 @@ public class DirectoryAdmin {
         }
         String hash = null;
         if (user.password() != null) {
-            if (user.password().length() < MIN_PASSWORD_LENGTH) {
-                throw new InvalidInputException("password", "A password has at least " + MIN_PASSWORD_LENGTH
-                        + " characters.");
-            }
+            PasswordPolicy.require("password", user.username(), user.password());
             hash = passwords.encode(user.password());
         }
         AppUser created = switch (user.role().scope()) {

@@ -37,6 +37,10 @@ public class Institution {
     @Column(name = "fiscal_year_start_day", nullable = false)
     private int fiscalYearStartDay;
 
+    /** Segregation of duties: whether the officer who assessed a case may also take its protection decision. */
+    @Column(name = "assessor_may_decide", nullable = false)
+    private boolean assessorMayDecide;
+
     @Version
     private long version;
 
@@ -76,6 +80,15 @@ public class Institution {
             throw new IllegalArgumentException("fiscal year start day must be 1-" + days + " in month " + month
                     + " (a day that exists every year), was " + day);
         }
+    }
+
+    /** Lets (or no longer lets) the officer who assessed a case take its protection decision too. */
+    public void allowAssessorToDecide(boolean allowed) {
+        this.assessorMayDecide = allowed;
+    }
+
+    public boolean assessorMayDecide() {
+        return assessorMayDecide;
     }
 
     public Long id() {

@@ -182,6 +182,11 @@ public class LicenseAgreement {
                 && startDate.isBefore(other.endDate) && other.startDate.isBefore(endDate);
     }
 
+    /** Who drafted the agreement. */
+    public String createdBy() {
+        return createdBy;
+    }
+
     boolean needsConflictClearance() {
         return licenseeLinkedToInventor && coiClearedBy == null;
     }

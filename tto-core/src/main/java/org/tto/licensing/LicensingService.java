@@ -90,6 +90,7 @@ public class LicensingService {
 
     public LicenseAgreement clearConflict(Actor actor, long id, String note) {
         LicenseAgreement agreement = directorOnly(actor, id, "clear a conflict of interest");
+        requireIndependent(actor, agreement, "clear its conflict of interest");
         agreement.clearConflict(actor.username());
         cases.recordEvent(agreement.disclosureId(), actor.username(), "AGREEMENT_COI_CLEARED",
                 "Agreement " + id + (note == null ? "" : ": " + note));
@@ -98,6 +99,7 @@ public class LicensingService {
 
     public LicenseAgreement approve(Actor actor, long id) {
         LicenseAgreement agreement = directorOnly(actor, id, "approve an agreement");
+        requireIndependent(actor, agreement, "approve it");
         agreement.approve(actor.username());
         cases.recordEvent(agreement.disclosureId(), actor.username(), "AGREEMENT_APPROVED", "Agreement " + id);
         return agreement;
@@ -354,6 +356,21 @@ public class LicensingService {
     /** Withdraws a draft or approved agreement whose licensing path was abandoned. */
     boolean withdraw(long agreementId) {
         return find(agreementId).withdraw();
+    }
+
+    /**
+     * Segregation of duties: whoever drafted the agreement, and whoever is conflicted (an inventor of the case), may
+     * neither clear its conflict of interest nor approve it.
+     */
+    private void requireIndependent(Actor actor, LicenseAgreement agreement, String action) {
+        if (actor.username().equals(agreement.createdBy())) {
+            throw new ForbiddenException("You drafted this agreement: another director must " + action
+                    + " (segregation of duties).");
+        }
+        if (cases.get(actor, agreement.disclosureId()).isInventor(actor.username())) {
+            throw new ForbiddenException("You are an inventor of this case, so conflicted: another director must "
+                    + action + " (segregation of duties).");
+        }
     }
 
     private LicenseAgreement directorOnly(Actor actor, long id, String action) {

@@ -112,6 +112,16 @@ class AdminController {
         return InstitutionView.of(admin.setFiscalYearStart(actor, code, body.month(), body.day()));
     }
 
+    record SegregationOfDuties(@NotNull Boolean assessorMayDecide) {}
+
+    @PutMapping("/institutions/{code}/segregation-of-duties")
+    @Operation(summary = "Whether the officer who assessed a case may also take its protection decision (off by "
+            + "default)")
+    InstitutionView setSegregationOfDuties(Actor actor, @PathVariable String code,
+            @Valid @RequestBody SegregationOfDuties body) {
+        return InstitutionView.of(admin.setAssessorMayDecide(actor, code, body.assessorMayDecide()));
+    }
+
     @GetMapping("/users")
     List<UserView> users(Actor actor) {
         return admin.users(actor).stream().map(UserView::of).toList();

@@ -10,7 +10,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
@@ -38,6 +40,13 @@ public class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint
                     + "few seconds.", request);
             return;
         }
+        if (e instanceof ThrottledSignIn.SignInThrottledException throttled) {
+            response.setHeader("Retry-After", String.valueOf(throttled.retryAfterSeconds()));
+            write(response, HttpStatus.TOO_MANY_REQUESTS, ProblemTypes.TOO_MANY_SIGN_INS, "Too many failed sign-ins",
+                    "Too many failed sign-ins for this user or from this address: try again in "
+                            + throttled.retryAfterSeconds() + " seconds.", request);
+            return;
+        }
         response.setHeader("WWW-Authenticate", "Basic realm=\"tto\"");
         write(response, HttpStatus.UNAUTHORIZED, ProblemTypes.UNAUTHENTICATED, "Authentication required",
                 "Sign in (HTTP Basic with a local user, or a bearer token from the identity provider).", request);
@@ -46,8 +55,15 @@ public class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
-        write(response, HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Forbidden", "Your role may not do this.",
-                request);
+        Authentication caller = SecurityContextHolder.getContext().getAuthentication();
+        if (caller != null && caller.getAuthorities().stream()
+                .anyMatch(a -> EndpointRules.PASSWORD_CHANGE_REQUIRED.equals(a.getAuthority()))) {
+            write(response, HttpStatus.FORBIDDEN, ProblemTypes.PASSWORD_CHANGE_REQUIRED, "Password change required",
+                    "An admin reset your password: choose a new one first (PUT /api/me/password).", request);
+            return;
+        }
+        write(response, HttpStatus.FORBIDDEN, ProblemTypes.ROLE_NOT_PERMITTED, "Forbidden",
+                "Your role may not call " + request.getMethod() + " " + request.getRequestURI() + ".", request);
     }
 
     private void write(HttpServletResponse response, HttpStatus status, URI type, String title, String detail,

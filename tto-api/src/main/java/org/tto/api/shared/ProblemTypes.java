@@ -20,7 +20,14 @@ public final class ProblemTypes {
     public static final URI PAYLOAD_TOO_LARGE = URI.create(BASE + "payload-too-large");
     /** The request itself was refused before any handler saw it (malformed URL, path, headers). */
     public static final URI REQUEST_REJECTED = URI.create(BASE + "request-rejected");
+    /** An admin reset the caller's password: they must choose a new one before anything else. */
+    public static final URI PASSWORD_CHANGE_REQUIRED = URI.create(BASE + "password-change-required");
+    /** Sign-in refused for a while after repeated failures (429, with Retry-After). */
+    public static final URI TOO_MANY_SIGN_INS = URI.create(BASE + "too-many-sign-ins");
+    /** Refused by the role rules of the security chain, before the request's body was read. */
+    public static final URI ROLE_NOT_PERMITTED = URI.create(BASE + "role-not-permitted");
     public static final URI INTERNAL = URI.create(BASE + "internal");
+    /** The database cannot be reached: the request was refused at once, nothing was changed. */
     public static final URI UNAVAILABLE = URI.create(BASE + "unavailable");
     public static final URI IDEMPOTENCY_KEY_REUSED = URI.create(BASE + "idempotency-key-reused");
 

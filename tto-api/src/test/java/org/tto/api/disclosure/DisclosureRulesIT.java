@@ -139,8 +139,10 @@ class DisclosureRulesIT {
                 .filter(task -> reference.equals(task.get("reference").asText()))
                 .map(task -> task.get("id").asText()).findFirst().orElseThrow();
 
-        assertProblem(officer.postJson("/api/tasks/" + triageTask + "/protection-decision",
+        assertProblem(Http.as("director-a", port).postJson("/api/tasks/" + triageTask + "/protection-decision",
                 "{\"outcome\":\"ABANDON\",\"reason\":\"no\"}"), 409, null);
+        assertProblem(officer.postJson("/api/tasks/" + triageTask + "/protection-decision",
+                "{\"outcome\":\"ABANDON\",\"reason\":\"no\"}"), 403, null);
         assertProblem(officer.postJson("/api/tasks/no-such-task/triage", "{\"outcome\":\"ACCEPT\"}"), 404, null);
         assertProblem(officer.postJson("/api/tasks/" + triageTask + "/triage", "{\"outcome\":\"MORE_INFO\"}"),
                 409, null);

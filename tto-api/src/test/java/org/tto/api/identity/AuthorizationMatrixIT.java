@@ -28,13 +28,17 @@ import org.tto.api.TtoIntegrationTest;
  *   <li>anonymous callers always get 401;</li>
  *   <li>a user the row allows is never refused for who they are (no 401, no 403);</li>
  *   <li>a user the row does not allow never succeeds (no 2xx);</li>
+ *   <li>on a write, a user whose role no allowed user has is refused by the role rules of the security chain
+ *       (403 {@code role-not-permitted}), before the body is read; the body is a valid one, so without that rule
+ *       the request would reach validation and the service;</li>
  *   <li>{@code strict} rows (reads of a real UNA record) also demand exactly 2xx for the allowed users and 403/404 for
  *       the others;</li>
  *   <li>nobody ever gets a 500.</li>
  * </ul>
  * Path variables are a real UNA disclosure and plan where the row uses {@code {id}} on those resources, and ids that
- * do not exist elsewhere; bodies are empty objects, so writes are refused by validation or rules without changing
- * anything for the allowed users.
+ * do not exist elsewhere (writes to plans name no real plan, so the shared UNA plan is never changed); every write
+ * sends a valid body ({@link #BODIES}), refused by the services' rules or scope for the allowed users where it would
+ * change shared records.
  */
 @TtoIntegrationTest
 class AuthorizationMatrixIT {
@@ -49,14 +53,32 @@ class AuthorizationMatrixIT {
     private static final Set<String> UNA_PLAN_READERS = Set.of("officer-a", "director-a", "coordinator-ke", "reviewer",
             "admin");
     private static final Set<String> JUDGES = Set.of("reviewer", "admin");
+    private static final String ROLE_NOT_PERMITTED = "https://tto.example.org/problems/role-not-permitted";
     private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)}");
 
-    private record Row(Set<String> allowed, boolean strict) {}
+    private static final Map<String, String> ROLES = Map.of("admin", "ADMIN", "officer-a", "OFFICER", "director-a",
+            "DIRECTOR", "inventor-a", "INVENTOR", "officer-b", "OFFICER", "coordinator-ke", "COORDINATOR",
+            "coordinator-vn", "COORDINATOR", "reviewer", "REVIEWER");
+
+    private record Row(Set<String> allowed, boolean strict) {
+
+        /** Whether some allowed user has this user's role: else the security chain's role rules refuse it. */
+        boolean roleAllowed(String user) {
+            return allowed.stream().anyMatch(u -> ROLES.get(u).equals(ROLES.get(user)));
+        }
+    }
 
     private static final Map<String, Row> TABLE = new LinkedHashMap<>();
 
     static {
         allow("GET /api/me", ALL);
+        strict("GET /api/me/tokens", ALL);
+        allow("PUT /api/me/password", ALL);
+        allow("PUT /api/admin/users/{username}/password", Set.of("admin"));
+        allow("POST /api/me/tokens", ALL);
+        allow("POST /api/me/tokens/{id}/revocation", ALL);
+        strict("GET /api/admin/users/{username}/tokens", Set.of("admin"));
+        allow("POST /api/admin/tokens/{id}/revocation", Set.of("admin"));
         allow("GET /api/disclosures", ALL);
         allow("POST /api/disclosures", SUBMITTERS);
         strict("GET /api/disclosures/{id}", Set.of("officer-a", "director-a", "inventor-a"));
@@ -86,6 +108,7 @@ class AuthorizationMatrixIT {
         allow("POST /api/admin/users", Set.of("admin"));
         allow("PUT /api/admin/users/{username}/enabled", Set.of("admin"));
         allow("PUT /api/admin/institutions/{code}/fiscal-year-start", Set.of("admin"));
+        allow("PUT /api/admin/institutions/{code}/segregation-of-duties", Set.of("admin"));
         allow("GET /api/plans", Set.of("admin", "officer-a", "director-a", "officer-b", "coordinator-ke",
                 "coordinator-vn", "reviewer"));
         allow("POST /api/plans", PLAN_MANAGERS);
@@ -155,6 +178,124 @@ class AuthorizationMatrixIT {
         allow("PUT /api/reports/research-expenditure/{fiscalYear}", Set.of("director-a"));
     }
 
+    private static final String BRIEF = """
+            {"title":"Membrane","problem":"Fluoride","advantage":"Cheap","economicComparison":"Half the cost",
+             "trl":4}""";
+
+    /** A valid body for every write (bean validation passes it); a write without a row here fails the build. */
+    static final Map<String, String> BODIES = new LinkedHashMap<>();
+
+    static {
+        // the current password is wrong: the service refuses it, so no demo user's password changes
+        BODIES.put("PUT /api/me/password",
+                "{\"currentPassword\":\"not the password\",\"newPassword\":\"a brand new passphrase\"}");
+        BODIES.put("PUT /api/admin/users/{username}/password", "{\"newPassword\":\"a brand new passphrase\"}");
+        BODIES.put("POST /api/me/tokens", "{\"name\":\"matrix\",\"validDays\":1}");
+        BODIES.put("POST /api/me/tokens/{id}/revocation", null);
+        BODIES.put("POST /api/admin/tokens/{id}/revocation", null);
+        BODIES.put("POST /api/disclosures", """
+                {"title":"Matrix write","summary":"s","confidentialDescription":"c","trl":2,
+                 "inventors":[{"name":"Irene","email":"inventor-a@una.example.org","affiliation":"X",
+                               "sharePercent":100}]}""");
+        String filings = """
+                {"filings":[{"office":"US","kind":"PROVISIONAL","applicationNumber":"63/000001",
+                             "filingDate":"2025-01-15"}]}""";
+        BODIES.put("POST /api/disclosures/{id}/filings", filings);
+        BODIES.put("POST /api/disclosures/{id}/deadlines/{deadlineId}/close", "{\"outcome\":\"DONE\"}");
+        BODIES.put("POST /api/tasks/{taskId}/claim", null);
+        BODIES.put("POST /api/tasks/{taskId}/unclaim", null);
+        BODIES.put("POST /api/tasks/{taskId}/triage", "{\"outcome\":\"ACCEPT\"}");
+        BODIES.put("POST /api/tasks/{taskId}/answer", "{\"answers\":\"The answers\"}");
+        BODIES.put("POST /api/tasks/{taskId}/assessment", """
+                {"novelty":"NO_RELEVANT_PRIOR_ART","inventiveStep":4,"industrialApplicability":5,
+                 "marketPotential":4,"trl":4,"recommendation":"FILE_PROVISIONAL"}""");
+        BODIES.put("POST /api/tasks/{taskId}/protection-decision",
+                "{\"outcome\":\"FILE_PROVISIONAL\",\"reason\":\"Secure priority\"}");
+        BODIES.put("POST /api/tasks/{taskId}/filings", filings);
+        BODIES.put("POST /api/tasks/{taskId}/novelty-action", "{\"action\":\"File first\"}");
+        BODIES.put("POST /api/tasks/{taskId}/commercialisation-routes", "{\"licensing\":true,\"startup\":false}");
+        BODIES.put("POST /api/admin/countries",
+                "{\"code\":\"KE\",\"name\":\"Kenya\",\"region\":\"AFRICA\",\"ldc\":false,\"programme\":9}");
+        BODIES.put("POST /api/admin/institutions",
+                "{\"code\":\"UNA\",\"name\":\"Again\",\"country\":\"KE\",\"fiscalYearStartMonth\":7}");
+        BODIES.put("POST /api/admin/users", """
+                {"username":"officer-a","password":"a long enough password","firstName":"A","lastName":"B",
+                 "role":"OFFICER","institution":"UNA"}""");
+        BODIES.put("PUT /api/admin/users/{username}/enabled", "{\"enabled\":true}");
+        BODIES.put("PUT /api/admin/institutions/{code}/fiscal-year-start", "{\"month\":7,\"day\":1}");
+        BODIES.put("PUT /api/admin/institutions/{code}/segregation-of-duties", "{\"assessorMayDecide\":true}");
+        BODIES.put("POST /api/plans", "{\"institution\":\"UNA\"}");
+        BODIES.put("PUT /api/plans/{id}/findings/{dimension}", "{\"finding\":\"A gap\"}");
+        BODIES.put("PUT /api/plans/{id}/targets/{indicator}", "{\"target\":2}");
+        String item = """
+                {"title":"An item","dimension":"PROCEDURES","owner":"TTO director","dueDate":"2030-01-01",
+                 "mandatory":true}""";
+        BODIES.put("POST /api/plans/{id}/action-items", item);
+        BODIES.put("PUT /api/plans/{id}/action-items/{itemId}", item);
+        BODIES.put("POST /api/plans/{id}/action-items/{itemId}/completion", "{\"evidence\":[\"minutes\"]}");
+        BODIES.put("POST /api/plans/{id}/budget-lines",
+                "{\"description\":\"Staff\",\"amount\":1000,\"currency\":\"USD\",\"source\":\"PROGRAMME\"}");
+        BODIES.put("POST /api/plans/{id}/events/{event}", "{\"reason\":\"A reason\"}");
+        BODIES.put("POST /api/disclosures/{id}/licensing", null);
+        BODIES.put("POST /api/tasks/{taskId}/technology-brief", BRIEF);
+        BODIES.put("POST /api/tasks/{taskId}/prospect-choice", "{\"prospectId\":999999}");
+        BODIES.put("POST /api/tasks/{taskId}/confidentiality",
+                "{\"kind\":\"NDA\",\"signedOn\":\"2025-01-15\",\"reference\":\"NDA-1\",\"optionFirst\":false}");
+        BODIES.put("POST /api/tasks/{taskId}/option", """
+                {"exclusive":true,"fieldOfUse":"Water","territory":"KE","grantedOn":"2025-01-15",
+                 "expiresOn":"2026-01-15","currency":"USD","fee":100}""");
+        BODIES.put("POST /api/tasks/{taskId}/term-sheet", """
+                {"agreedOn":"2025-01-15","type":"EXCLUSIVE","fieldOfUse":"Water","territory":"KE",
+                 "summary":"Terms"}""");
+        BODIES.put("POST /api/tasks/{taskId}/agreement-draft", """
+                {"licensee":"Acme","licenseeLinkedToInventor":false,"type":"EXCLUSIVE","fieldOfUse":"Water",
+                 "territory":"KE","startDate":"2025-01-15","endDate":"2030-01-15","currency":"USD","issueFee":100,
+                 "royaltyTiers":[{"fromNetSales":0,"ratePercent":3}],"annualMinimum":0,
+                 "sublicenceSharePercent":10,"patentCostReimbursement":false,"reportingPeriod":"ANNUAL",
+                 "licenseeSize":"SMALL"}""");
+        BODIES.put("POST /api/licensing-paths/{id}/abandonment", "{\"reason\":\"No takers\"}");
+        BODIES.put("PUT /api/disclosures/{id}/brief", "{\"brief\":" + BRIEF + ",\"version\":0}");
+        BODIES.put("POST /api/disclosures/{id}/prospects",
+                "{\"company\":\"Acme\",\"size\":\"SMALL\",\"linkedToInventor\":false}");
+        BODIES.put("POST /api/prospects/{id}/interactions",
+                "{\"occurredOn\":\"2025-01-15\",\"channel\":\"EMAIL\",\"summary\":\"Wrote\"}");
+        BODIES.put("POST /api/prospects/{id}/status", "{\"status\":\"CONTACTED\"}");
+        String decision = "{\"granted\":true,\"note\":\"Fine\"}";
+        BODIES.put("POST /api/tasks/{taskId}/conflict-clearance", decision);
+        BODIES.put("POST /api/tasks/{taskId}/agreement-approval", decision);
+        BODIES.put("POST /api/tasks/{taskId}/licence-execution", "{\"executedOn\":\"2025-01-15\"}");
+        BODIES.put("POST /api/obligations/{id}/fulfilment", "{\"fulfilledOn\":\"2025-01-15\"}");
+        BODIES.put("POST /api/agreements/{id}/royalty-reports", """
+                {"periodStart":"2025-01-01","periodEnd":"2025-12-31","receivedOn":"2026-01-15",
+                 "sales":[{"fieldOfUse":"Water","territory":"KE","netSales":1000}],"paid":30}""");
+        // the bands sum to 95 %: the service refuses it, so no policy of UNA is defined by the matrix
+        BODIES.put("POST /api/distribution-policies", """
+                {"effectiveFrom":"1990-01-01","currency":"USD","costRecoveryFirst":true,"adminFeePercent":15,
+                 "departmentName":"Chemistry",
+                 "bands":[{"inventorsPercent":50,"departmentPercent":25,"institutionPercent":20}]}""");
+        BODIES.put("POST /api/disclosures/{id}/costs", """
+                {"kind":"PATENT","description":"Filing fee","incurredOn":"2025-01-15","currency":"USD",
+                 "amount":100}""");
+        BODIES.put("POST /api/receipts", """
+                {"disclosureId":999999,"category":"ISSUE_FEE","currency":"USD","amount":100,
+                 "receivedOn":"2025-01-15"}""");
+        BODIES.put("POST /api/disclosures/{id}/startup-formation", null);
+        BODIES.put("POST /api/tasks/{taskId}/startup-founders",
+                "{\"name\":\"Acme\",\"founders\":[{\"name\":\"Irene\",\"inventor\":true}]}");
+        BODIES.put("POST /api/tasks/{taskId}/startup-plan-review", "{\"verdict\":\"APPROVE\"}");
+        BODIES.put("POST /api/tasks/{taskId}/startup-plan-revision", "{\"businessPlanSummary\":\"Revised\"}");
+        BODIES.put("POST /api/tasks/{taskId}/startup-conflict-review",
+                "{\"verdict\":\"CLEARED\",\"note\":\"Terms\"}");
+        BODIES.put("POST /api/tasks/{taskId}/startup-incorporation", """
+                {"incorporatedOn":"2025-01-15","registryId":"PVT-1","equityShares":100,"equityPercent":10}""");
+        BODIES.put("POST /api/startups/{id}/status", "{\"status\":\"ACQUIRED\",\"effectiveOn\":\"2025-01-15\"}");
+        BODIES.put("POST /api/checkpoints/{id}/submission", "{\"values\":{\"STAFF_RETAINED\":2}}");
+        BODIES.put("POST /api/checkpoints/{id}/verdict", "{\"verdict\":\"PASS\"}");
+        // a fiscal year long past, so no figure of a report the other tests read is changed
+        BODIES.put("PUT /api/reports/research-expenditure/{fiscalYear}",
+                "{\"amount\":1000,\"currency\":\"USD\",\"source\":\"Bursar\"}");
+    }
+
     private static void allow(String endpoint, Set<String> users) {
         TABLE.put(endpoint, new Row(users, false));
     }
@@ -169,6 +310,9 @@ class AuthorizationMatrixIT {
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
+
+    @Autowired
+    EndpointRules endpointRules;
 
     private String disclosureId;
     private String planId;
@@ -203,32 +347,84 @@ class AuthorizationMatrixIT {
     }
 
     @Test
+    void everyWriteHasAValidBody() {
+        Set<String> writes = new TreeSet<>(endpoints());
+        writes.removeIf(endpoint -> endpoint.startsWith("GET "));
+        assertThat(new TreeSet<>(BODIES.keySet())).as("bodies of the writes").isEqualTo(writes);
+    }
+
+    @Test
     void everyUserGetsWhatTheTableSays() {
+        assertThat(violations(endpoints())).isEmpty();
+    }
+
+    /**
+     * The matrix can fail: with one role rule taken out of the security chain, the valid body of a caller whose role
+     * may not write reaches the service, and the matrix says so.
+     */
+    @Test
+    void withoutOneRoleRuleTheMatrixFails() {
+        List<EndpointRules.Rule> table = endpointRules.rules();
+        EndpointRules.Rule protection = table.stream()
+                .filter(rule -> rule.pattern().equals("/api/tasks/*/protection-decision")).findFirst().orElseThrow();
+        List<EndpointRules.Rule> without = new ArrayList<>(table);
+        without.remove(protection);
+        String endpoint = "POST /api/tasks/{taskId}/protection-decision";
+        assertThat(violations(Set.of(endpoint))).isEmpty();
+        try {
+            endpointRules.use(without);
+            assertThat(violations(Set.of(endpoint)))
+                    .as("officers now reach the service with a protection decision: the matrix must notice")
+                    .anyMatch(v -> v.startsWith(endpoint + " officer-a (not allowed) -> 404"))
+                    .anyMatch(v -> v.startsWith(endpoint + " officer-b (not allowed) -> 404"));
+        } finally {
+            endpointRules.use(table);
+        }
+        assertThat(endpointRules.rules()).contains(protection);
+    }
+
+    private List<String> violations(Set<String> endpoints) {
         List<String> violations = new ArrayList<>();
-        for (String endpoint : endpoints()) {
+        for (String endpoint : endpoints) {
             Row row = TABLE.get(endpoint);
             if (row == null) {
                 continue;
             }
             String method = endpoint.substring(0, endpoint.indexOf(' '));
-            String path = concretePath(endpoint.substring(endpoint.indexOf(' ') + 1));
-            int anonymous = send(Http.anonymous(port), method, path).statusCode();
+            String path = concretePath(method, endpoint.substring(endpoint.indexOf(' ') + 1));
+            String body = BODIES.get(endpoint);
+            int anonymous = send(Http.anonymous(port), method, path, body).statusCode();
             if (anonymous != 401) {
                 violations.add(endpoint + " anonymous -> " + anonymous);
             }
             for (String user : USERS) {
-                int status = send(Http.as(user, port), method, path).statusCode();
+                HttpResponse<String> response = send(Http.as(user, port), method, path, body);
+                int status = response.statusCode();
+                String type = problemType(response);
                 boolean allowed = row.allowed().contains(user);
+                boolean refusedByRole = status == 403 && ROLE_NOT_PERMITTED.equals(type);
                 boolean ok = status < 500 && (allowed
                         ? status != 401 && status != 403 && (!row.strict() || status / 100 == 2)
-                        : status / 100 != 2 && (!row.strict() || status == 403 || status == 404));
+                        : status / 100 != 2 && (!row.strict() || status == 403 || status == 404)
+                                && (method.equals("GET") || row.roleAllowed(user) || refusedByRole));
                 if (!ok) {
                     violations.add(endpoint + " " + user + (allowed ? " (allowed)" : " (not allowed)") + " -> "
-                            + status);
+                            + status + " " + type);
                 }
             }
         }
-        assertThat(violations).isEmpty();
+        return violations;
+    }
+
+    private static String problemType(HttpResponse<String> response) {
+        if (!response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json")) {
+            return "";
+        }
+        try {
+            return new ObjectMapper().readTree(response.body()).path("type").asText();
+        } catch (Exception unreadable) {
+            return "";
+        }
     }
 
     private Set<String> endpoints() {
@@ -240,11 +436,11 @@ class AuthorizationMatrixIT {
         return endpoints;
     }
 
-    private String concretePath(String pattern) {
+    private String concretePath(String method, String pattern) {
         Matcher variables = VARIABLE.matcher(pattern);
         StringBuilder path = new StringBuilder();
         while (variables.find()) {
-            variables.appendReplacement(path, value(pattern, variables.group(1)));
+            variables.appendReplacement(path, value(method, pattern, variables.group(1)));
         }
         variables.appendTail(path);
         String query = switch (pattern) {
@@ -256,25 +452,27 @@ class AuthorizationMatrixIT {
         return path + query;
     }
 
-    private String value(String pattern, String variable) {
+    private String value(String method, String pattern, String variable) {
+        boolean write = !method.equals("GET");
         return switch (variable) {
             case "id" -> pattern.startsWith("/api/disclosures") ? disclosureId
-                    : pattern.startsWith("/api/plans") ? planId : "999999";
+                    : pattern.startsWith("/api/plans") && !write ? planId : "999999";
             case "dimension" -> "PROCEDURES";
             case "indicator" -> "STAFF_RETAINED";
             case "event" -> "SUSPEND";
             case "taskId" -> "no-such-task";
             case "username" -> "nobody-such";
-            case "fiscalYear" -> "2026";
+            case "fiscalYear" -> write ? "1990" : "2026";
+            case "code" -> "NOPE";
             default -> "999999";
         };
     }
 
-    private static HttpResponse<String> send(Http http, String method, String path) {
+    private static HttpResponse<String> send(Http http, String method, String path, String body) {
         return switch (method) {
             case "GET" -> http.get(path);
-            case "POST" -> http.postJson(path, "{}");
-            case "PUT" -> http.putJson(path, "{}");
+            case "POST" -> body == null ? http.post(path, "application/json", "", null) : http.postJson(path, body);
+            case "PUT" -> http.putJson(path, body);
             default -> throw new IllegalArgumentException("no request for " + method + " " + path);
         };
     }

@@ -107,6 +107,20 @@ class PerimeterIT {
     }
 
     @Test
+    void tasklistListsOnlyTheCallersOwnInstitutionsUsers() throws Exception {
+        Http officer = Http.anonymous(port);
+        String xsrf = xsrfToken(officer);
+        assertThat(officer.post("/camunda/api/admin/auth/user/default/login/tasklist", FORM,
+                "username=officer-b&password=demo", xsrf).statusCode()).isEqualTo(200);
+        HttpResponse<String> users = officer.get("/camunda/api/engine/engine/default/user");
+        assertThat(users.statusCode()).isEqualTo(200);
+        var ids = new com.fasterxml.jackson.databind.ObjectMapper().readTree(users.body()).findValuesAsText("id");
+        assertThat(ids).contains("officer-b").doesNotContain("officer-a", "director-a", "inventor-a", "admin",
+                "coordinator-ke");
+        assertThat(Http.as("admin", port).get("/engine-rest/user").body()).contains("officer-a", "officer-b");
+    }
+
+    @Test
     void onlyAdminsOpenCockpit() {
         Http officer = Http.anonymous(port);
         String xsrf = xsrfToken(officer);
@@ -123,7 +137,7 @@ class PerimeterIT {
     }
 
     @Test
-    void healthAndOpenApiArePublicButMetricsAreNot() {
+    void healthAndOpenApiArePublicButSwaggerUiAndMetricsAreNot() {
         Http anonymous = Http.anonymous(port);
 
         HttpResponse<String> readiness = anonymous.get("/actuator/health/readiness");
@@ -131,7 +145,10 @@ class PerimeterIT {
         assertThat(readiness.body()).contains("\"status\":\"UP\"");
         assertThat(anonymous.get("/actuator/health/liveness").statusCode()).isEqualTo(200);
         assertThat(anonymous.get("/v3/api-docs").body()).contains("\"openapi\"");
-        assertThat(anonymous.get("/swagger-ui/index.html").statusCode()).isEqualTo(200);
+        HttpResponse<String> swagger = anonymous.get("/swagger-ui/index.html");
+        assertThat(swagger.statusCode()).as("to the sign-in page").isEqualTo(302);
+        assertThat(swagger.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+        assertThat(anonymous.get("/swagger-ui.html").statusCode()).isEqualTo(302);
 
         assertThat(anonymous.get("/actuator/prometheus").statusCode()).isEqualTo(401);
         assertThat(Http.as("officer-a", port).get("/actuator/prometheus").statusCode()).isEqualTo(403);

@@ -85,6 +85,29 @@ class TasklistVisibilityIT {
         assertThat(tasks.createTaskQuery().taskId(triage).count()).isZero();
     }
 
+    @Test
+    void anOfficerHandsATaskBackInTasklistAsTheyClaimedIt() throws Exception {
+        HttpResponse<String> submitted = Http.as("officer-a", port).postJson("/api/disclosures", """
+                {"title":"Tasklist unclaim","summary":"s","confidentialDescription":"c","trl":2,
+                 "inventors":[{"name":"A","email":"a@una.example.org","affiliation":"X","sharePercent":100}]}""");
+        String reference = JSON.readTree(submitted.body()).get("reference").asText();
+        String triage = tasks.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey("Task_Triage")
+                .singleResult().getId();
+        Http officer = Http.anonymous(port);
+        String xsrf = tasklistLogin(officer, "officer-a");
+        Http director = Http.anonymous(port);
+        String directorXsrf = tasklistLogin(director, "director-a");
+
+        assertThat(officer.post("/camunda/api/engine/engine/default/task/" + triage + "/claim", "application/json",
+                "{\"userId\":\"officer-a\"}", xsrf).statusCode()).isEqualTo(204);
+        assertThat(tasks.createTaskQuery().taskId(triage).singleResult().getAssignee()).isEqualTo("officer-a");
+        assertThat(director.post("/camunda/api/engine/engine/default/task/" + triage + "/unclaim",
+                "application/json", "", directorXsrf).statusCode()).as("not the holder").isEqualTo(403);
+        assertThat(officer.post("/camunda/api/engine/engine/default/task/" + triage + "/unclaim", "application/json",
+                "", xsrf).statusCode()).isEqualTo(204);
+        assertThat(tasks.createTaskQuery().taskId(triage).singleResult().getAssignee()).isNull();
+    }
+
     /** Signs in to Tasklist; answers the XSRF token the webapp's API then expects. */
     private static String tasklistLogin(Http browser, String username) {
         HttpResponse<String> page = browser.get("/camunda/app/tasklist/default/");

@@ -113,7 +113,7 @@ class CommercialisationFlowIT {
         assertThat(otherOfficer.get("/api/agreements/" + agreementId).statusCode()).isEqualTo(404);
         String clearTask = taskOf(director, reference, "Task_ClearConflict");
         assertThat(officer.postJson("/api/tasks/" + clearTask + "/conflict-clearance",
-                "{\"granted\":true,\"note\":\"x\"}").statusCode()).isEqualTo(404);
+                "{\"granted\":true,\"note\":\"x\"}").statusCode()).as("the director's role only").isEqualTo(403);
         assertThat(director.postJson("/api/tasks/" + clearTask + "/conflict-clearance",
                 "{\"granted\":true,\"note\":\"The inventor holds no equity in the licensee\"}").statusCode())
                 .isEqualTo(200);

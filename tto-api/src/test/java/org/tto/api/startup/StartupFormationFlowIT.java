@@ -80,7 +80,7 @@ class StartupFormationFlowIT {
         // The director sends the plan back; the officer revises it; the director approves the revision.
         String review = taskOf(director, reference, "Task_ReviewBusinessPlan");
         assertThat(officer.postJson("/api/tasks/" + review + "/startup-plan-review",
-                "{\"verdict\":\"APPROVE\"}").statusCode()).as("not the officers' task").isEqualTo(404);
+                "{\"verdict\":\"APPROVE\"}").statusCode()).as("the director's role only").isEqualTo(403);
         assertThat(director.postJson("/api/tasks/" + review + "/startup-plan-review",
                 "{\"verdict\":\"REVISE\"}").statusCode()).as("a revision says why").isEqualTo(400);
         assertThat(director.postJson("/api/tasks/" + review + "/startup-plan-review",
