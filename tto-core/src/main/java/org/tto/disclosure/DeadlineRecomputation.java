@@ -13,7 +13,7 @@ import org.tto.docketing.DeadlineRuleChange;
 import org.tto.docketing.DeadlineRuleChangeRepository;
 
 /**
- * The follow-up of a migration that changes docketing rules (V011: WIPO's figures for L..Z, closed national routes):
+ * The follow-up of a migration that changes docketing rules (V015: WIPO's figures for L..Z, closed national routes):
  * every open deadline docketed under a rule whose figure (months, days) or confirmation no longer matches the rule
  * as it stands is computed again from its anchor date, with a trace line saying which rule changed and why (from
  * {@code deadline_rule_change}). A rule replaced by the regional route's (SM -> EP) moves the deadline to that rule;

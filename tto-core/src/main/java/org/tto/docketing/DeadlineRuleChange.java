@@ -9,7 +9,7 @@ import jakarta.persistence.Table;
 import java.util.Optional;
 
 /**
- * What a migration changed in one rule, and why (e.g. V011: PCT-NP-LS-II 30 -> 31 months, from WIPO's guide): the
+ * What a migration changed in one rule, and why (e.g. V015: PCT-NP-LS-II 30 -> 31 months, from WIPO's guide): the
  * follow-up recomputes the open deadlines docketed under the rule and writes the reason into their traces.
  */
 @Entity

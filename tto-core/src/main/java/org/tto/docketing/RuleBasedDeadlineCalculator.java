@@ -16,7 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * {@link DeadlineCalculator} on the rule tables of the migrations (V004, V011). Month arithmetic is {@link Months},
+ * {@link DeadlineCalculator} on the rule tables of the migrations (V004, V015). Month arithmetic is {@link Months},
  * the move off closed days {@link RollForward} over the office's {@link OfficeCalendar}; every deadline keeps its
  * trace, and one under an office whose figures are the PCT default, unconfirmed, says so.
  */

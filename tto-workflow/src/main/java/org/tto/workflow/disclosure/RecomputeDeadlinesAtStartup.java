@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 import org.tto.disclosure.DeadlineRecomputation.Recomputed;
 
 /**
- * The start-up check that follows a migration changing docketing rules (V011): open deadlines docketed under a rule
+ * The start-up check that follows a migration changing docketing rules (V015): open deadlines docketed under a rule
  * whose figure changed are recomputed and their watches moved. Nothing to do once they match their rules, so it is
  * cheap on every later start. Off with {@code tto.docketing.recompute-at-startup=false}.
  */

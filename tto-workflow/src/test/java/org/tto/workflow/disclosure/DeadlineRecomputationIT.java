@@ -37,7 +37,7 @@ import org.tto.testsupport.OnMariaDb;
 
 /**
  * A case's PCT filing dockets one deadline per route under the migrated rules (FR and EP: one EP deadline; LU at 20
- * months, TZ at 21; LC unconfirmed); then deadlines docketed under rules whose figures V011 changed are recomputed by
+ * months, TZ at 21; LC unconfirmed); then deadlines docketed under rules whose figures V015 changed are recomputed by
  * the follow-up, each with its trace line, case event and moved watch, and nothing done or waived changes.
  */
 @SpringBootTest
@@ -140,7 +140,7 @@ class DeadlineRecomputationIT {
         assertThat(ls.months()).isEqualTo(31);
         assertThat(ls.dueDate()).isEqualTo(LocalDate.of(2027, 8, 10));
         assertThat(ls.trace().legalBasis()).contains("Under PCT Article 39(1)(b): 31 months");
-        assertThat(ls.revisions()).singleElement().asString().startsWith("PCT-NP-LS-II: V011: WIPO's PCT Applicant's "
+        assertThat(ls.revisions()).singleElement().asString().startsWith("PCT-NP-LS-II: V015: WIPO's PCT Applicant's "
                 + "Guide (https://pctlegal.wipo.int/eGuide/view-doc.xhtml?doc-code=LS&doc-lang=EN) gives LS 31 months "
                 + "under Chapter II, where V004 had 30 months").endsWith("; due 2027-07-12 -> 2027-08-10");
         assertThat(timersOf(lesotho.id())).as("the watch moved to the new due date")
