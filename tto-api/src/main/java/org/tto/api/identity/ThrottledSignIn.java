@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -76,6 +77,10 @@ class ThrottledSignIn implements AuthenticationProvider {
             throttle.failed(username, address);
             audit(request, username, address, 401, "401 Sign-in failed: " + failed.getMessage());
             throw failed;
+        } catch (RuntimeException unavailable) {
+            // the credentials could not be checked (the database is away): not a failed sign-in, and not a 500;
+            // the entry point answers 503 for it
+            throw new InternalAuthenticationServiceException("The credentials could not be checked", unavailable);
         }
     }
 

@@ -225,13 +225,14 @@ class AuthorizationMatrixIT {
         BODIES.put("PUT /api/admin/institutions/{code}/fiscal-year-start", "{\"month\":7,\"day\":1}");
         BODIES.put("PUT /api/admin/institutions/{code}/segregation-of-duties", "{\"assessorMayDecide\":true}");
         BODIES.put("POST /api/plans", "{\"institution\":\"UNA\"}");
-        BODIES.put("PUT /api/plans/{id}/findings/{dimension}", "{\"finding\":\"A gap\"}");
-        BODIES.put("PUT /api/plans/{id}/targets/{indicator}", "{\"target\":2}");
+        BODIES.put("PUT /api/plans/{id}/findings/{dimension}", "{\"finding\":\"A gap\",\"version\":0}");
+        BODIES.put("PUT /api/plans/{id}/targets/{indicator}", "{\"target\":2,\"version\":0}");
         String item = """
                 {"title":"An item","dimension":"PROCEDURES","owner":"TTO director","dueDate":"2030-01-01",
                  "mandatory":true}""";
         BODIES.put("POST /api/plans/{id}/action-items", item);
-        BODIES.put("PUT /api/plans/{id}/action-items/{itemId}", item);
+        BODIES.put("PUT /api/plans/{id}/action-items/{itemId}", item.replace("\"mandatory\":true",
+                "\"mandatory\":true,\"version\":0"));
         BODIES.put("POST /api/plans/{id}/action-items/{itemId}/completion", "{\"evidence\":[\"minutes\"]}");
         BODIES.put("POST /api/plans/{id}/budget-lines",
                 "{\"description\":\"Staff\",\"amount\":1000,\"currency\":\"USD\",\"source\":\"PROGRAMME\"}");

@@ -62,12 +62,15 @@ class RangesIT {
         String institution = newInstitution(admin);
         JsonNode plan = parse(coordinator.postJson("/api/plans", "{\"institution\":\"" + institution + "\"}"));
         String targets = "/api/plans/" + plan.get("id").asLong() + "/targets/";
+        long version = plan.get("version").asLong();
+        java.util.function.Function<String, String> target = value -> "{\"target\": " + value + ", \"version\": "
+                + version + "}";
 
-        assertProblem(coordinator.putJson(targets + "STAFF_RETAINED", "{\"target\": 2147483648}"), 400);
-        assertProblem(coordinator.putJson(targets + "STAFF_RETAINED", "{\"target\": 20000}"), 400);
-        assertProblem(coordinator.putJson(targets + "NON_PROGRAMME_BUDGET_SHARE", "{\"target\": 100.5}"), 400);
-        assertProblem(coordinator.putJson(targets + "INCOME_TO_OPERATING_COST", "{\"target\": 1e9}"), 400);
-        var accepted = coordinator.putJson(targets + "STAFF_RETAINED", "{\"target\": 3}");
+        assertProblem(coordinator.putJson(targets + "STAFF_RETAINED", target.apply("2147483648")), 400);
+        assertProblem(coordinator.putJson(targets + "STAFF_RETAINED", target.apply("20000")), 400);
+        assertProblem(coordinator.putJson(targets + "NON_PROGRAMME_BUDGET_SHARE", target.apply("100.5")), 400);
+        assertProblem(coordinator.putJson(targets + "INCOME_TO_OPERATING_COST", target.apply("1e9")), 400);
+        var accepted = coordinator.putJson(targets + "STAFF_RETAINED", target.apply("3"));
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
         assertThat(accepted.body()).doesNotContain("2147483648").doesNotContain("20000");
     }
