@@ -22,7 +22,6 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.TransactionException;
@@ -30,6 +29,7 @@ import org.springframework.transaction.TransactionStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.tto.api.shared.ProblemResponses;
 import org.tto.api.shared.ProblemTypes;
 import org.tto.audit.AuditEntry;
 import org.tto.audit.AuditTrail;
@@ -166,13 +166,7 @@ public class AuditFilter extends OncePerRequestFilter {
 
     private void writeProblem(HttpServletResponse response, HttpStatus status, URI type, String title, String detail,
             HttpServletRequest request) throws IOException {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(type);
-        problem.setTitle(title);
-        problem.setInstance(URI.create(request.getRequestURI()));
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), problem);
+        ProblemResponses.write(json, request, response, status, type, title, detail);
     }
 
     private AuditEntry entry(HttpServletRequest request, ContentCachingResponseWrapper answer, String requestId) {

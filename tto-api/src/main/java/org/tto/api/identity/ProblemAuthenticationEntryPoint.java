@@ -7,8 +7,6 @@ import java.io.IOException;
 import java.net.URI;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -17,6 +15,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
 import org.tto.api.shared.DatabaseOutage;
+import org.tto.api.shared.ProblemResponses;
 import org.tto.api.shared.ProblemTypes;
 
 /** 401 and 403 from the security filters, as RFC 9457 problems like every other error of the API. */
@@ -68,12 +67,6 @@ public class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint
 
     private void write(HttpServletResponse response, HttpStatus status, URI type, String title, String detail,
             HttpServletRequest request) throws IOException {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(type);
-        problem.setTitle(title);
-        problem.setInstance(URI.create(request.getRequestURI()));
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        objectMapper.writeValue(response.getOutputStream(), problem);
+        ProblemResponses.write(objectMapper, request, response, status, type, title, detail);
     }
 }
