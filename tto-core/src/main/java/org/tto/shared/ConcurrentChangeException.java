@@ -1,5 +1,7 @@
 package org.tto.shared;
 
+import java.util.Optional;
+
 /**
  * Somebody else changed the same record, or completed the same step, at the same moment, and won. The caller's
  * change was not made; the message says what won so that they can reload and decide again. Answered as 409.
@@ -27,8 +29,8 @@ public class ConcurrentChangeException extends RuntimeException {
     }
 
     /** Whether someone else's edit won: the record's version now, when the conflict is about a version. */
-    public java.util.Optional<Long> currentVersion() {
-        return java.util.Optional.ofNullable(currentVersion);
+    public Optional<Long> currentVersion() {
+        return Optional.ofNullable(currentVersion);
     }
 
     /** Refuses an edit made on {@code read} of a record now at {@code current}. */

@@ -11,6 +11,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -229,10 +234,10 @@ class PlanJourneyIT {
                 + "\"}"), 201).get("id").asLong();
         long read = version(base);
 
-        java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+        ExecutorService two = Executors.newFixedThreadPool(2);
         try {
-            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
-            List<java.util.concurrent.Future<java.net.http.HttpResponse<String>>> edits = new ArrayList<>();
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<HttpResponse<String>>> edits = new ArrayList<>();
             for (String value : List.of("3", "5")) {
                 edits.add(two.submit(() -> {
                     start.await();
@@ -243,7 +248,7 @@ class PlanJourneyIT {
             start.countDown();
             List<Integer> statuses = new ArrayList<>();
             for (var edit : edits) {
-                statuses.add(edit.get(60, java.util.concurrent.TimeUnit.SECONDS).statusCode());
+                statuses.add(edit.get(60, TimeUnit.SECONDS).statusCode());
             }
             assertThat(statuses).containsExactlyInAnyOrder(200, 409);
         } finally {
