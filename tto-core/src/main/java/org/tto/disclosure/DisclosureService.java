@@ -130,6 +130,16 @@ public class DisclosureService {
                 PageRequest.of(search.page(), search.size(), Sort.by(Sort.Direction.DESC, "submittedAt", "id")));
     }
 
+    /**
+     * The open deadlines of the staff member's institution due within {@code days} from today, overdue ones first
+     * (nobody else has a deadline list: inventors follow their cases, the programme sees indicators).
+     */
+    @Transactional(readOnly = true)
+    public List<DueDeadline> deadlinesDue(Actor actor, int days) {
+        CaseAccess.requireOfficer(actor, "follow its deadlines");
+        return deadlines.openOfInstitutionDueBy(actor.institutionId(), LocalDate.now(clock).plusDays(days));
+    }
+
     public void triage(Actor actor, long id, Triage command) {
         InventionDisclosure disclosure = get(actor, id);
         CaseAccess.requireOfficer(actor, "triage a disclosure");

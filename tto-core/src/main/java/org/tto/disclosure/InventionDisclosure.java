@@ -125,13 +125,14 @@ public class InventionDisclosure {
 
     static void requireSharesOfExactly100(List<Inventor> inventors) {
         if (inventors == null || inventors.isEmpty()) {
-            throw new InvalidInputException("inventors", "A disclosure names at least one inventor.");
+            throw new InvalidInputException("inventors", "disclosure.inventors.none",
+                    "A disclosure names at least one inventor.");
         }
         BigDecimal total = inventors.stream().map(Inventor::sharePercent).reduce(BigDecimal.ZERO, BigDecimal::add);
         if (total.compareTo(BigDecimal.valueOf(100)) != 0) {
-            throw new InvalidInputException("inventors",
+            throw new InvalidInputException("inventors", "disclosure.inventors.shares",
                     "The inventors' contribution shares must sum to exactly 100 %, they sum to "
-                            + total.stripTrailingZeros().toPlainString() + " %.");
+                            + total.stripTrailingZeros().toPlainString() + " %.", total);
         }
     }
 

@@ -66,6 +66,10 @@ public class AppUser {
     @Column(name = "must_change_password", nullable = false)
     private boolean mustChangePassword;
 
+    /** The language of the pages (en, fr, es, ar, zh, ru); empty until the user chooses one. */
+    @Column(name = "language", length = 8)
+    private String language;
+
     @Version
     private long version;
 
@@ -185,5 +189,14 @@ public class AppUser {
 
     public boolean mustChangePassword() {
         return mustChangePassword;
+    }
+
+    public Optional<String> language() {
+        return Optional.ofNullable(language);
+    }
+
+    /** Keeps the language the user reads the pages in; the caller checks it is one the application speaks. */
+    public void chooseLanguage(String tag) {
+        this.language = tag;
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.tto.shared.NotFoundException;
 import org.springframework.transaction.annotation.Transactional;
 import org.tto.institution.Country;
 import org.tto.institution.CountryRepository;
@@ -34,6 +35,14 @@ public class Directory {
 
     public Optional<AppUser> user(String username) {
         return users.findByUsername(username).filter(AppUser::enabled);
+    }
+
+    /** Keeps the language the user reads the pages in. */
+    @Transactional
+    public void chooseLanguage(String username, String tag) {
+        users.findByUsername(username).filter(AppUser::enabled)
+                .orElseThrow(() -> new NotFoundException("user", username))
+                .chooseLanguage(tag);
     }
 
     public List<AppUser> users() {

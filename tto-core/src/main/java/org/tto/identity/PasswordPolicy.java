@@ -23,17 +23,21 @@ public final class PasswordPolicy {
     /** @throws InvalidInputException on {@code field} when the password is too short, common or the user name */
     public static void require(String field, String username, String password) {
         if (password == null || password.length() < MIN_LENGTH) {
-            throw new InvalidInputException(field, "A password has at least " + MIN_LENGTH + " characters.");
+            throw new InvalidInputException(field, "password.too-short", "A password has at least " + MIN_LENGTH
+                    + " characters.", MIN_LENGTH);
         }
         if (password.length() > MAX_LENGTH) {
-            throw new InvalidInputException(field, "A password has at most " + MAX_LENGTH + " characters.");
+            throw new InvalidInputException(field, "password.too-long", "A password has at most " + MAX_LENGTH
+                    + " characters.", MAX_LENGTH);
         }
         String folded = password.toLowerCase(Locale.ROOT);
         if (COMMON.contains(folded)) {
-            throw new InvalidInputException(field, "This password is one of the most common ones: choose another.");
+            throw new InvalidInputException(field, "password.common",
+                    "This password is one of the most common ones: choose another.");
         }
         if (username != null && folded.contains(username.toLowerCase(Locale.ROOT))) {
-            throw new InvalidInputException(field, "A password does not contain the user name.");
+            throw new InvalidInputException(field, "password.username",
+                    "A password does not contain the user name.");
         }
     }
 

@@ -27,14 +27,16 @@ public class Passwords {
     public void changeOwn(Actor actor, String currentPassword, String newPassword) {
         AppUser user = users.findByUsername(actor.username())
                 .orElseThrow(() -> new NotFoundException("user", actor.username()));
-        String hash = user.passwordHash().orElseThrow(() -> new InvalidInputException("currentPassword",
+        String hash = user.passwordHash().orElseThrow(() -> new InvalidInputException("currentPassword", "password.external",
                 "You sign in through your institution's identity provider: change your password there."));
         if (currentPassword == null || !encoder.matches(currentPassword, hash)) {
-            throw new InvalidInputException("currentPassword", "This is not your current password.");
+            throw new InvalidInputException("currentPassword", "password.wrong",
+                    "This is not your current password.");
         }
         PasswordPolicy.require("newPassword", user.username(), newPassword);
         if (encoder.matches(newPassword, hash)) {
-            throw new InvalidInputException("newPassword", "Choose a password other than the current one.");
+            throw new InvalidInputException("newPassword", "password.unchanged",
+                    "Choose a password other than the current one.");
         }
         user.changePassword(encoder.encode(newPassword), false);
     }

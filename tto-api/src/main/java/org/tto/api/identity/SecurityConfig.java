@@ -4,6 +4,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -14,7 +15,9 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.servlet.LocaleResolver;
 import org.tto.api.audit.AuditPrincipalCapture;
+import org.tto.identity.Directory;
 
 /**
  * Who may reach what. Four chains:
@@ -101,12 +104,22 @@ public class SecurityConfig {
      */
     @Bean
     @Order(4)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, Directory directory, LocaleResolver locales) throws Exception {
         return http
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/login", "/favicon.ico").permitAll()
+                        .requestMatchers("/login", "/favicon.ico", "/webjars/**", "/css/**", "/js/**").permitAll()
+                        // each page to the roles whose work it is (the services scope what it shows); a task's
+                        // form to the role whose task it is, before the form is read
+                        .requestMatchers(HttpMethod.POST, "/cases/*/tasks/*/protection-decision").hasRole("DIRECTOR")
+                        .requestMatchers(HttpMethod.POST, "/disclosures/*/tasks/*/answer").hasRole("INVENTOR")
+                        .requestMatchers("/disclosures", "/disclosures/**").hasAnyRole("INVENTOR", "OFFICER",
+                                "DIRECTOR")
+                        .requestMatchers("/cases", "/cases/**", "/deadlines", "/deadlines/**")
+                        .hasAnyRole("OFFICER", "DIRECTOR")
+                        .requestMatchers("/decisions", "/decisions/**").hasRole("DIRECTOR")
                         .anyRequest().authenticated())
-                .formLogin(form -> form.failureHandler(new SignInFailureHandler()))
+                .formLogin(form -> form.loginPage("/login").successHandler(new PageSignIn(directory, locales))
+                        .failureHandler(new SignInFailureHandler()).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").invalidateHttpSession(true)
                         .clearAuthentication(true).deleteCookies("SESSION"))
                 .sessionManagement(session -> session

@@ -21,10 +21,12 @@ import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.tto.shared.ConcurrentChangeException;
 import org.tto.shared.ForbiddenException;
 import org.tto.shared.InvalidInputException;
@@ -185,6 +187,22 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
                                 + ".");
         problem.setProperty("errors", List.of(new FieldProblem(error.field(), error.message())));
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** An unknown address: for a browser outside the APIs, the HTML "not found" page; for the rest, a problem. */
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        if (request instanceof ServletWebRequest servlet && servlet.getResponse() != null
+                && ProblemErrorController.isPage(servlet.getRequest())) {
+            try {
+                servlet.getResponse().sendError(HttpStatus.NOT_FOUND.value());
+                return null;
+            } catch (java.io.IOException gone) {
+                return null;
+            }
+        }
+        return super.handleNoResourceFoundException(e, headers, status, request);
     }
 
     @Override

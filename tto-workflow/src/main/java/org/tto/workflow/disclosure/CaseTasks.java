@@ -5,11 +5,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEnginePersistenceException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -44,10 +47,12 @@ public class CaseTasks {
     private final DisclosureService cases;
     private final DisclosureWorkflow workflow;
     private final TaskCompletions completions;
+    private final HistoryService history;
 
     public CaseTasks(TaskService tasks, RuntimeService runtime, DisclosureService cases,
-            DisclosureWorkflow workflow, TaskCompletions completions) {
+            DisclosureWorkflow workflow, TaskCompletions completions, HistoryService history) {
         this.tasks = tasks;
+        this.history = history;
         this.completions = completions;
         this.runtime = runtime;
         this.cases = cases;
@@ -76,6 +81,29 @@ public class CaseTasks {
     public List<CaseTask> openTasksOf(String reference) {
         return views(tasks.createTaskQuery().processInstanceBusinessKey(reference)
                 .orderByTaskCreateTime().asc().list());
+    }
+
+    /**
+     * Where a case's process stands: the steps it is at now and those it has passed through (for the picture of
+     * its process). Empty for a reference without a process.
+     */
+    public record ProcessPosition(Set<String> active, Set<String> passed) {}
+
+    @Transactional(readOnly = true)
+    public ProcessPosition position(String reference) {
+        List<HistoricProcessInstance> instances = history.createHistoricProcessInstanceQuery()
+                .processDefinitionKey(InventionDisclosureProcess.KEY).processInstanceBusinessKey(reference).list();
+        if (instances.isEmpty()) {
+            return new ProcessPosition(Set.of(), Set.of());
+        }
+        Set<String> active = new java.util.HashSet<>();
+        Set<String> passed = new java.util.HashSet<>();
+        for (HistoricActivityInstance step : history.createHistoricActivityInstanceQuery()
+                .processInstanceId(instances.get(0).getId()).list()) {
+            (step.getEndTime() == null ? active : passed).add(step.getActivityId());
+        }
+        passed.removeAll(active);
+        return new ProcessPosition(Set.copyOf(active), Set.copyOf(passed));
     }
 
     /** The references of the cases currently at a user task, e.g. {@code Task_AssessPatentability}. */
