@@ -135,6 +135,55 @@ class PagesIT {
     }
 
     @Test
+    void theInventorAnswersTheOfficersQuestionAndTheOfficerActsOnTheNoveltyRisk() {
+        PageClient inventor = PageClient.signedIn("inventor-a", port);
+        long id = submitted(inventor, "A question for the inventors " + System.nanoTime());
+        PageClient officer = PageClient.signedIn("officer-a", port);
+        String page = officer.get("/cases/" + id).body();
+        assertThat(page).as("the planned talk raised a novelty risk").contains("data-test=\"task-Task_ActOnNoveltyRisk\"");
+        String novelty = taskId(page, id, "novelty-action");
+        HttpResponse<String> blank = officer.post("/cases/" + id + "/tasks/" + novelty + "/novelty-action",
+                Map.of("action", " "));
+        assertThat(blank.statusCode()).isEqualTo(422);
+        assertThat(blank.body()).contains("id=\"action-error\"");
+        assertThat(officer.submit("/cases/" + id + "/tasks/" + novelty + "/novelty-action",
+                Map.of("action", "A provisional is filed before the talk")).body())
+                .doesNotContain("data-test=\"task-Task_ActOnNoveltyRisk\"");
+        String triage = taskId(officer.get("/cases/" + id).body(), id, "triage");
+        officer.submit("/cases/" + id + "/tasks/" + triage + "/triage",
+                Map.of("outcome", "MORE_INFO", "note", "Which samples did you test?"));
+
+        HttpResponse<String> asked = inventor.get("/disclosures/" + id);
+        assertThat(asked.body()).contains("Which samples did you test?").contains("data-test=\"answer-form\"");
+        String answer = taskId(asked.body(), id, "answer");
+        HttpResponse<String> answered = inventor.submit("/disclosures/" + id + "/tasks/" + answer + "/answer",
+                Map.of("answers", "Twelve soils from three counties", "publicDate", "", "publicDescription", ""));
+        assertThat(answered.statusCode()).isEqualTo(200);
+        assertThat(answered.body()).contains("Awaiting triage").doesNotContain("data-test=\"answer-form\"");
+        assertThat(officer.get("/cases/" + id).body()).contains("Twelve soils from three counties");
+    }
+
+    @Test
+    void theLanguageChosenOnTheProfileIsKeptForTheNextSignIn() {
+        PageClient coordinator = PageClient.signedIn("coordinator-vn", port);
+        coordinator.get("/profile");
+        try {
+            assertThat(PageClient.location(coordinator.post("/profile/language", Map.of("language", "ru"))))
+                    .isEqualTo("/profile");
+            assertThat(jdbc.queryForObject("select language from app_user where username = 'coordinator-vn'",
+                    String.class)).isEqualTo("ru");
+            PageClient again = PageClient.signedIn("coordinator-vn", port).language("en");
+            assertThat(again.get("/").body()).as("Russian, whatever the browser asks").contains("lang=\"ru\"");
+            assertThat(PageClient.location(coordinator.post("/profile/language", Map.of("language", "tlh"))))
+                    .isEqualTo("/profile");
+            assertThat(jdbc.queryForObject("select language from app_user where username = 'coordinator-vn'",
+                    String.class)).as("a language the pages do not speak is refused").isEqualTo("ru");
+        } finally {
+            jdbc.update("update app_user set language = null where username = 'coordinator-vn'");
+        }
+    }
+
+    @Test
     void theDeadlineListShowsWhatIsDueSoonAndWhatIsOverdue() {
         Http inventor = Http.as("inventor-a", port);
         Http officer = Http.as("officer-a", port);
@@ -205,6 +254,28 @@ class PagesIT {
         assertThat(asOfficer.statusCode()).as("an officer may not decide").isEqualTo(403);
         assertThat(jdbc.queryForObject("select count(*) from protection_decision where disclosure_id = ?",
                 Integer.class, id)).isZero();
+    }
+
+    @Test
+    void theApisProblemsSpeakTheCallersLanguage() throws Exception {
+        var client = java.net.http.HttpClient.newHttpClient();
+        String basic = "Basic " + java.util.Base64.getEncoder().encodeToString("officer-a:demo".getBytes());
+        var french = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port
+                + "/api/disclosures")).header("Authorization", basic).header("Accept-Language", "fr-CA,fr;q=0.9")
+                .header("Content-Type", "application/json").POST(java.net.http.HttpRequest.BodyPublishers
+                        .ofString("{\"title\":\"\"}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(french.statusCode()).isEqualTo(400);
+        assertThat(french.body()).contains("\"title\":\"Demande invalide\"")
+                .contains("La demande contient des champs invalides.").contains("/problems/validation");
+        var russian = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:"
+                + port + "/api/disclosures/999999")).header("Authorization", basic).header("Accept-Language", "ru")
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(russian.statusCode()).isEqualTo(404);
+        assertThat(russian.body()).contains("\"title\":\"Не найдено\"");
+        var english = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:"
+                + port + "/api/disclosures/999999")).header("Authorization", basic).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(english.body()).contains("\"title\":\"Not found\"");
     }
 
     @Test
