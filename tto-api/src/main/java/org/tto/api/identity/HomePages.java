@@ -4,8 +4,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -38,9 +42,11 @@ class HomePages {
     private final CaseTasks tasks;
     private final LocaleResolver locales;
     private final Clock clock;
+    private final ObjectProvider<ClientRegistrationRepository> providers;
 
     HomePages(Directory directory, DisclosureService cases, CaseTasks tasks, LocaleResolver locales,
-            Clock clock) {
+            Clock clock, ObjectProvider<ClientRegistrationRepository> providers) {
+        this.providers = providers;
         this.clock = clock;
         this.directory = directory;
         this.cases = cases;
@@ -48,8 +54,14 @@ class HomePages {
         this.locales = locales;
     }
 
+    /** The sign-in form, and a button for each identity provider configured (OpenID Connect). */
     @GetMapping("/login")
-    String signIn() {
+    String signIn(Model model) {
+        List<ClientRegistration> found = new ArrayList<>();
+        if (providers.getIfAvailable() instanceof Iterable<?> registrations) {
+            registrations.forEach(r -> found.add((ClientRegistration) r));
+        }
+        model.addAttribute("providers", found);
         return "identity/login";
     }
 

@@ -1,7 +1,6 @@
 package org.tto.api.identity;
 
 import java.util.List;
-import java.util.Locale;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -11,7 +10,6 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.tto.identity.AppUser;
 import org.tto.identity.Directory;
-import org.tto.identity.Role;
 
 /**
  * Turns a verified access token into a user of the directory: its claims name the user, the role and the scope
@@ -30,28 +28,13 @@ class JwtToUser implements Converter<Jwt, AbstractAuthenticationToken> {
 
     @Override
     public AbstractAuthenticationToken convert(Jwt jwt) {
-        String username = jwt.getClaimAsString(claims.username());
-        String roleName = jwt.getClaimAsString(claims.role());
-        if (username == null || roleName == null) {
-            throw invalid("the token names no user or no role (claims " + claims.username() + ", " + claims.role()
-                    + ")");
-        }
         try {
-            Role role = Role.valueOf(roleName.toUpperCase(Locale.ROOT));
-            AppUser user = directory.provision(username.toLowerCase(Locale.ROOT),
-                    orDefault(jwt.getClaimAsString(claims.givenName()), username),
-                    orDefault(jwt.getClaimAsString(claims.familyName()), "-"),
-                    jwt.getClaimAsString(claims.email()), role, jwt.getClaimAsString(claims.institution()),
-                    jwt.getClaimAsString(claims.country()));
+            AppUser user = ClaimsToUser.provision(directory, claims, jwt::getClaimAsString);
             return new JwtAuthenticationToken(jwt, List.of(new SimpleGrantedAuthority("ROLE_" + user.role().name())),
                     user.username());
         } catch (IllegalArgumentException e) {
             throw invalid(e.getMessage());
         }
-    }
-
-    private static String orDefault(String value, String fallback) {
-        return value == null || value.isBlank() ? fallback : value;
     }
 
     private static OAuth2AuthenticationException invalid(String why) {

@@ -1,6 +1,7 @@
 package org.tto.api.identity;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -10,8 +11,10 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -104,7 +107,15 @@ public class SecurityConfig {
      */
     @Bean
     @Order(4)
-    SecurityFilterChain pages(HttpSecurity http, Directory directory, LocaleResolver locales) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, Directory directory, LocaleResolver locales, OidcClaims claims,
+            ObjectProvider<ClientRegistrationRepository> providers) throws Exception {
+        if (providers.getIfAvailable() != null) {
+            // the institution's identity provider (OpenID Connect, authorization code) beside the local users
+            http.oauth2Login(login -> login.loginPage("/login")
+                    .userInfoEndpoint(info -> info.oidcUserService(new PageOidcUsers(directory, claims)))
+                    .successHandler(new PageSignIn(directory, locales))
+                    .failureHandler(new SimpleUrlAuthenticationFailureHandler("/login?error")));
+        }
         return http
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/favicon.ico", "/webjars/**", "/css/**", "/js/**").permitAll()

@@ -183,6 +183,51 @@ class PagesIT {
         }
     }
 
+    /**
+     * No N+1 behind the inbox or the case page: the statements a page costs do not grow with what it shows. The
+     * database's own count of statements is read around each request (the least of three, against background
+     * noise).
+     */
+    @Test
+    void theInboxAndTheCasePageCostTheSameStatementsWhateverTheyShow() {
+        PageClient officer = PageClient.signedIn("officer-a", port);
+        PageClient inventor = PageClient.signedIn("inventor-a", port);
+        int tasksBefore = officer.get("/tasks").body().split("data-test=\"task-case-").length;
+        long before = statements(officer, "/tasks");
+        for (int i = 0; i < 4; i++) {
+            submitted(inventor, "Another task for the inbox " + i + " " + System.nanoTime());
+        }
+        assertThat(officer.get("/tasks").body().split("data-test=\"task-case-").length)
+                .as("a triage and a novelty task for each").isEqualTo(tasksBefore + 8);
+        assertThat(statements(officer, "/tasks")).as("the inbox with four more tasks").isEqualTo(before);
+
+        Http api = Http.as("inventor-a", port);
+        long small = CaseJourney.readyForCommercialisation(api, Http.as("officer-a", port),
+                Http.as("director-a", port), DisclosureJson.disclosure("Small case " + System.nanoTime(), "40", null),
+                LocalDate.now().minusMonths(2)).get("id").asLong();
+        long large = submitted(inventor, "Large case " + System.nanoTime());
+        String page = officer.get("/cases/" + large).body();
+        assertThat(page).contains("Brian Mwangi");
+        long smallCost = statements(officer, "/cases/" + small);
+        long largeCost = statements(officer, "/cases/" + large);
+        assertThat(largeCost).as("a case with more inventors, disclosures and tasks").isLessThanOrEqualTo(smallCost + 2);
+    }
+
+    /** The statements the database ran while the page was answered. */
+    private long statements(PageClient page, String path) {
+        long least = Long.MAX_VALUE;
+        for (int attempt = 0; attempt < 3; attempt++) {
+            long start = questions();
+            assertThat(page.get(path).statusCode()).isEqualTo(200);
+            least = Math.min(least, questions() - start - 1);
+        }
+        return least;
+    }
+
+    private long questions() {
+        return jdbc.query("SHOW GLOBAL STATUS LIKE 'Questions'", (rs, row) -> rs.getLong(2)).get(0);
+    }
+
     @Test
     void theDeadlineListShowsWhatIsDueSoonAndWhatIsOverdue() {
         Http inventor = Http.as("inventor-a", port);
