@@ -4,12 +4,15 @@ import org.tto.identity.Actor;
 import org.tto.identity.Role;
 import org.tto.shared.ForbiddenException;
 import org.tto.shared.NotFoundException;
+import org.tto.shared.RuleViolationException;
 
 /**
- * Who may see and act on a case. A case is visible to its institution's officers and directors and to its own
- * inventors; to everybody else it does not exist (404). Within sight, some steps need an officer or a director (403).
+ * Who may see and act on a case, in one place for every service of a case (disclosure, licensing, start-ups): a case
+ * is visible to its institution's officers and directors and to its own inventors; to everybody else it does not
+ * exist (404). Within sight, some steps need the TTO's staff or its director (403), and commercialisation needs a
+ * case ready for it (409).
  */
-final class CaseAccess {
+public final class CaseAccess {
 
     private CaseAccess() {}
 
@@ -24,13 +27,14 @@ final class CaseAccess {
         return disclosure;
     }
 
-    static void requireOfficer(Actor actor, String action) {
+    /** The TTO's officers and its director. */
+    public static void requireStaff(Actor actor, String action) {
         if (!actor.is(Role.OFFICER, Role.DIRECTOR)) {
             throw new ForbiddenException("Only the TTO's officers and director may " + action + ".");
         }
     }
 
-    static void requireDirector(Actor actor, String action) {
+    public static void requireDirector(Actor actor, String action) {
         if (!actor.is(Role.DIRECTOR)) {
             throw new ForbiddenException("Only the TTO's director may " + action + ".");
         }
@@ -40,5 +44,14 @@ final class CaseAccess {
         if (!actor.is(Role.INVENTOR) || !disclosure.isInventor(actor.username())) {
             throw new ForbiddenException("Only the case's inventors may " + action + ".");
         }
+    }
+
+    /** Licensing, a start-up and the choice of routes need a case ready for commercialisation. */
+    public static InventionDisclosure requireReadyForCommercialisation(InventionDisclosure disclosure, String what) {
+        if (disclosure.status() != DisclosureStatus.READY_FOR_COMMERCIALISATION) {
+            throw new RuleViolationException("case.ready-for-commercialisation", "The case is " + disclosure.status()
+                    + "; " + what + " once it is ready for commercialisation.");
+        }
+        return disclosure;
     }
 }

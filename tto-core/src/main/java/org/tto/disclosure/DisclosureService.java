@@ -136,13 +136,13 @@ public class DisclosureService {
      */
     @Transactional(readOnly = true)
     public List<DueDeadline> deadlinesDue(Actor actor, int days) {
-        CaseAccess.requireOfficer(actor, "follow its deadlines");
+        CaseAccess.requireStaff(actor, "follow its deadlines");
         return deadlines.openOfInstitutionDueBy(actor.institutionId(), LocalDate.now(clock).plusDays(days));
     }
 
     public void triage(Actor actor, long id, Triage command) {
         InventionDisclosure disclosure = get(actor, id);
-        CaseAccess.requireOfficer(actor, "triage a disclosure");
+        CaseAccess.requireStaff(actor, "triage a disclosure");
         switch (command.outcome()) {
             case ACCEPT -> disclosure.advance(DisclosureStatus.IN_ASSESSMENT, DisclosureStatus.AWAITING_TRIAGE);
             case MORE_INFO -> {
@@ -173,7 +173,7 @@ public class DisclosureService {
 
     public Assessment assess(Actor actor, long id, Assessment.Scorecard scorecard) {
         InventionDisclosure disclosure = get(actor, id);
-        CaseAccess.requireOfficer(actor, "assess a disclosure");
+        CaseAccess.requireStaff(actor, "assess a disclosure");
         disclosure.advance(DisclosureStatus.AWAITING_DECISION, DisclosureStatus.IN_ASSESSMENT);
         int version = assessments.findByDisclosureIdOrderByVersion(id).size() + 1;
         Assessment assessment = assessments.save(new Assessment(id, version, scorecard, actor.username(), now()));
@@ -212,7 +212,7 @@ public class DisclosureService {
     /** Records filings (in the workflow's filing step, or later ones on a case already being commercialised). */
     public List<Filing> recordFilings(Actor actor, long id, RecordFilings command) {
         InventionDisclosure disclosure = get(actor, id);
-        CaseAccess.requireOfficer(actor, "record filings");
+        CaseAccess.requireStaff(actor, "record filings");
         if (disclosure.status() != DisclosureStatus.RECORDING_FILINGS
                 && disclosure.status() != DisclosureStatus.READY_FOR_COMMERCIALISATION) {
             throw new RuleViolationException("filings.after-decision",
@@ -308,11 +308,8 @@ public class DisclosureService {
     /** The officers choose how a case ready for commercialisation is taken to market: licensing, a start-up, or both. */
     public void chooseCommercialisationRoutes(Actor actor, long id, boolean licensing, boolean startup) {
         InventionDisclosure disclosure = get(actor, id);
-        CaseAccess.requireOfficer(actor, "choose the commercialisation routes");
-        if (disclosure.status() != DisclosureStatus.READY_FOR_COMMERCIALISATION) {
-            throw new RuleViolationException("case.ready-for-commercialisation", "The case is " + disclosure.status()
-                    + "; routes are chosen once it is ready for commercialisation.");
-        }
+        CaseAccess.requireStaff(actor, "choose the commercialisation routes");
+        CaseAccess.requireReadyForCommercialisation(disclosure, "routes are chosen");
         if (!licensing && !startup) {
             throw new InvalidInputException("licensing", "Choose licensing, a start-up, or both.");
         }
@@ -336,7 +333,7 @@ public class DisclosureService {
 
     public Deadline closeDeadline(Actor actor, long disclosureId, long deadlineId, CloseDeadline command) {
         InventionDisclosure disclosure = get(actor, disclosureId);
-        CaseAccess.requireOfficer(actor, "close a deadline");
+        CaseAccess.requireStaff(actor, "close a deadline");
         Deadline deadline = deadlines.findById(deadlineId).filter(d -> d.disclosureId().equals(disclosureId))
                 .orElseThrow(() -> new NotFoundException("deadline", deadlineId));
         if (command.outcome() == Deadline.Status.OPEN) {

@@ -9,7 +9,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tto.disclosure.DisclosureService;
-import org.tto.disclosure.DisclosureStatus;
+import org.tto.disclosure.CaseAccess;
 import org.tto.disclosure.InventionDisclosure;
 import org.tto.identity.Actor;
 import org.tto.identity.Role;
@@ -17,7 +17,6 @@ import org.tto.licensing.LicensingCommands.AddProspect;
 import org.tto.licensing.LicensingCommands.RecordInteraction;
 import org.tto.licensing.LicensingCommands.WriteBrief;
 import org.tto.notification.Mailer;
-import org.tto.shared.ForbiddenException;
 import org.tto.shared.NotFoundException;
 import org.tto.shared.RuleViolationException;
 
@@ -325,9 +324,7 @@ public class LicensingPathService {
 
     private LicensingPath directorPath(Actor actor, long pathId, String action) {
         LicensingPath path = staffPath(actor, pathId);
-        if (!actor.is(Role.DIRECTOR)) {
-            throw new ForbiddenException("Only the TTO's director may " + action + ".");
-        }
+        CaseAccess.requireDirector(actor, action);
         return path;
     }
 
@@ -336,9 +333,6 @@ public class LicensingPathService {
     }
 
     private static void requireReady(InventionDisclosure disclosure) {
-        if (disclosure.status() != DisclosureStatus.READY_FOR_COMMERCIALISATION) {
-            throw new RuleViolationException("case.ready-for-commercialisation", "The case is "
-                    + disclosure.status() + "; licensing starts once it is ready for commercialisation.");
-        }
+        CaseAccess.requireReadyForCommercialisation(disclosure, "licensing starts");
     }
 }

@@ -9,8 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tto.disclosure.CaseAccess;
 import org.tto.disclosure.DisclosureService;
-import org.tto.disclosure.DisclosureStatus;
 import org.tto.disclosure.InventionDisclosure;
 import org.tto.identity.Actor;
 import org.tto.identity.AppUser;
@@ -56,11 +56,8 @@ public class LicensingService {
     }
 
     public LicenseAgreement draft(Actor actor, long disclosureId, LicenseTerms terms) {
-        InventionDisclosure disclosure = staffCase(actor, disclosureId, "draft agreements");
-        if (disclosure.status() != DisclosureStatus.READY_FOR_COMMERCIALISATION) {
-            throw new RuleViolationException("case.ready-for-commercialisation", "The case is "
-                    + disclosure.status() + "; agreements are drafted once it is ready for commercialisation.");
-        }
+        InventionDisclosure disclosure = CaseAccess.requireReadyForCommercialisation(
+                staffCase(actor, disclosureId, "draft agreements"), "agreements are drafted");
         LicenseAgreement agreement = new LicenseAgreement(disclosureId, disclosure.institution().id(), terms,
                 actor.username(), clock.instant());
         requireExclusivity(agreement);
@@ -132,7 +129,7 @@ public class LicensingService {
      */
     @Transactional(readOnly = true)
     public List<Obligation> upcoming(Actor actor, int days) {
-        requireStaff(actor);
+        CaseAccess.requireStaff(actor, "follow the obligations");
         if (days < 0 || days > 3660) {
             throw new InvalidInputException("days", "Look 0 to 3660 days ahead.");
         }
@@ -143,7 +140,7 @@ public class LicensingService {
     /** The delinquency list: the institution's late obligations, also those past due before the sweep marks them. */
     @Transactional(readOnly = true)
     public List<Obligation> delinquent(Actor actor) {
-        requireStaff(actor);
+        CaseAccess.requireStaff(actor, "follow the obligations");
         return obligations.lateOf(actor.institutionId(), LocalDate.now(clock));
     }
 
@@ -376,24 +373,14 @@ public class LicensingService {
     private LicenseAgreement directorOnly(Actor actor, long id, String action) {
         LicenseAgreement agreement = find(id);
         NotFoundException.reachedThrough("agreement", id, () -> cases.get(actor, agreement.disclosureId()));
-        if (!actor.is(Role.DIRECTOR)) {
-            throw new ForbiddenException("Only the TTO's director may " + action + ".");
-        }
+        CaseAccess.requireDirector(actor, action);
         return agreement;
     }
 
     InventionDisclosure staffCase(Actor actor, long disclosureId, String action) {
         InventionDisclosure disclosure = cases.get(actor, disclosureId);
-        if (!actor.is(Role.OFFICER, Role.DIRECTOR)) {
-            throw new ForbiddenException("Only the TTO's officers and director may " + action + ".");
-        }
+        CaseAccess.requireStaff(actor, action);
         return disclosure;
-    }
-
-    private static void requireStaff(Actor actor) {
-        if (!actor.is(Role.OFFICER, Role.DIRECTOR)) {
-            throw new ForbiddenException("Obligations are followed by the TTO's officers and director.");
-        }
     }
 
     LicenseAgreement find(long id) {

@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tto.disclosure.CaseAccess;
 import org.tto.disclosure.DisclosureService;
 import org.tto.disclosure.InventionDisclosure;
 import org.tto.identity.Actor;
@@ -91,9 +92,7 @@ public class RevenueService {
 
     @Transactional(readOnly = true)
     public List<DistributionPolicy> policies(Actor actor) {
-        if (!actor.is(Role.OFFICER, Role.DIRECTOR)) {
-            throw new ForbiddenException("Policies are read by the TTO's officers and director.");
-        }
+        CaseAccess.requireStaff(actor, "read the distribution policies");
         return policies.findByInstitutionIdOrderByVersionNumber(actor.institutionId());
     }
 
@@ -355,9 +354,7 @@ public class RevenueService {
 
     private InventionDisclosure staffCase(Actor actor, long disclosureId, String action) {
         InventionDisclosure disclosure = cases.get(actor, disclosureId);
-        if (!actor.is(Role.OFFICER, Role.DIRECTOR)) {
-            throw new ForbiddenException("Only the TTO's officers and director may " + action + ".");
-        }
+        CaseAccess.requireStaff(actor, action);
         return disclosure;
     }
 

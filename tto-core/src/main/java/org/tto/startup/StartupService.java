@@ -9,7 +9,7 @@ import java.util.function.Predicate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tto.disclosure.DisclosureService;
-import org.tto.disclosure.DisclosureStatus;
+import org.tto.disclosure.CaseAccess;
 import org.tto.disclosure.InventionDisclosure;
 import org.tto.disclosure.InventionDisclosureRepository;
 import org.tto.identity.Actor;
@@ -19,7 +19,6 @@ import org.tto.identity.Role;
 import org.tto.licensing.LicenseAgreement;
 import org.tto.licensing.LicenseAgreementRepository;
 import org.tto.notification.Mailer;
-import org.tto.shared.ForbiddenException;
 import org.tto.shared.NotFoundException;
 import org.tto.shared.RuleViolationException;
 import org.tto.startup.StartupCommands.ChangeStatus;
@@ -109,7 +108,7 @@ public class StartupService {
 
     @Transactional(readOnly = true)
     public List<StartupCompany> ofInstitution(Actor actor) {
-        requireStaff(actor);
+        CaseAccess.requireStaff(actor, "follow start-ups");
         return startups.findByInstitutionIdOrderByIdAsc(actor.institutionId());
     }
 
@@ -225,7 +224,7 @@ public class StartupService {
     /** Survival at 3 and 5 years of the institution's incorporated start-ups, with how each one counted. */
     @Transactional(readOnly = true)
     public Survival survival(Actor actor) {
-        requireStaff(actor);
+        CaseAccess.requireStaff(actor, "follow start-ups");
         LocalDate today = LocalDate.now(clock);
         List<SurvivalLine> basis = startups.findByInstitutionIdOrderByIdAsc(actor.institutionId()).stream()
                 .filter(s -> s.incorporatedOn() != null)
@@ -250,29 +249,17 @@ public class StartupService {
     private StartupCompany directorOnly(Actor actor, long id, String action) {
         StartupCompany startup = find(id);
         NotFoundException.reachedThrough("start-up", id, () -> cases.get(actor, startup.disclosureId()));
-        if (!actor.is(Role.DIRECTOR)) {
-            throw new ForbiddenException("Only the TTO's director may " + action + ".");
-        }
+        CaseAccess.requireDirector(actor, action);
         return startup;
     }
 
     private static InventionDisclosure requireReady(InventionDisclosure disclosure) {
-        if (disclosure.status() != DisclosureStatus.READY_FOR_COMMERCIALISATION) {
-            throw new RuleViolationException("case.ready-for-commercialisation", "The case is "
-                    + disclosure.status() + "; a start-up is formed once it is ready for commercialisation.");
-        }
-        return disclosure;
+        return CaseAccess.requireReadyForCommercialisation(disclosure, "a start-up is formed");
     }
 
     private InventionDisclosure staffCase(Actor actor, long disclosureId, String action) {
         InventionDisclosure disclosure = cases.get(actor, disclosureId);
-        requireStaff(actor);
+        CaseAccess.requireStaff(actor, action);
         return disclosure;
-    }
-
-    private static void requireStaff(Actor actor) {
-        if (!actor.is(Role.OFFICER, Role.DIRECTOR)) {
-            throw new ForbiddenException("Start-ups are followed by the TTO's officers and director.");
-        }
     }
 }
