@@ -196,13 +196,21 @@ class CasePages {
                     ? PageErrors.ruleMessage(messages, rule) : messages.getMessage("error.concurrent", null,
                             org.springframework.context.i18n.LocaleContextHolder.getLocale()));
         }
-        return caseId == null ? "redirect:/tasks" : "redirect:/cases/" + caseId;
+        return back(actor, caseId);
     }
 
     @PostMapping("/tasks/{taskId}/unclaim")
     String unclaim(Actor actor, @PathVariable String taskId, @RequestParam(required = false) Long caseId) {
         tasks.unclaim(actor, taskId);
-        return caseId == null ? "redirect:/tasks" : "redirect:/cases/" + caseId;
+        return back(actor, caseId);
+    }
+
+    /** Back to where the task was claimed: the inbox, the case page (staff) or the inventor's view. */
+    private static String back(Actor actor, Long caseId) {
+        if (caseId == null) {
+            return "redirect:/tasks";
+        }
+        return (isStaff(actor) ? "redirect:/cases/" : "redirect:/disclosures/") + caseId;
     }
 
     /**

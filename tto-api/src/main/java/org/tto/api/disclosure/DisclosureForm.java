@@ -219,6 +219,7 @@ public class DisclosureForm {
     @Valid
     @Size(max = 100)
     private List<PublicDisclosureRow> publicDisclosures = new ArrayList<>();
+    @NotBlank
     @Size(max = 64)
     private String token;
 

@@ -30,6 +30,7 @@ import org.tto.identity.Actor;
 import org.tto.identity.AppUser;
 import org.tto.identity.Directory;
 import org.tto.identity.Role;
+import org.tto.shared.ConcurrentChangeException;
 import org.tto.shared.InvalidInputException;
 import org.tto.workflow.disclosure.DisclosureWorkflow;
 
@@ -163,6 +164,9 @@ class DisclosurePages {
         } catch (InvalidInputException e) {
             FormCheck.reject(form, e);
             return invalid(model, form);
+        } catch (ConcurrentChangeException raced) {
+            // the same form sent twice at the same moment: this one's work is undone; the first one counts
+            return "redirect:/disclosures";
         }
     }
 

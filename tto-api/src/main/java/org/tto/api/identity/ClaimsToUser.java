@@ -26,11 +26,16 @@ final class ClaimsToUser {
                     + ", " + claims.role() + ")");
         }
         Role role = Role.valueOf(roleName.toUpperCase(Locale.ROOT));
-        return directory.provision(username.toLowerCase(Locale.ROOT),
+        AppUser user = directory.provision(username.toLowerCase(Locale.ROOT),
                 orDefault(claim.apply(claims.givenName()), username),
                 orDefault(claim.apply(claims.familyName()), "-"),
                 claim.apply(claims.email()), role, claim.apply(claims.institution()),
                 claim.apply(claims.country()));
+        if (!user.enabled()) {
+            // an admin disabled the user here: the provider's word does not bring them back
+            throw new IllegalArgumentException("user " + user.username() + " is disabled");
+        }
+        return user;
     }
 
     private static String orDefault(String value, String fallback) {

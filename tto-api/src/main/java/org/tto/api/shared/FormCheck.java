@@ -13,7 +13,8 @@ public final class FormCheck {
     private FormCheck() {}
 
     public static void reject(BindingResult form, InvalidInputException e) {
-        String key = e.key() == null ? "form.invalid" : e.key();
+        // without a key, the domain's own sentence (English) is said rather than a vaguer translated one
+        String key = e.key() == null ? "form.refused" : e.key();
         if (e.field() != null && form.getFieldType(e.field()) != null) {
             form.rejectValue(e.field(), key, e.arguments(), e.getMessage());
         } else {

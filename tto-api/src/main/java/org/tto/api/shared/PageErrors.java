@@ -12,6 +12,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -61,15 +62,20 @@ public class PageErrors {
 
     @ExceptionHandler(InvalidInputException.class)
     ModelAndView invalidInput(InvalidInputException e) {
-        return page(HttpStatus.BAD_REQUEST, e.getMessage());
+        return page(HttpStatus.BAD_REQUEST, e.key() == null ? e.getMessage()
+                : messages.getMessage(e.key(), e.arguments(), e.getMessage(), locale()));
     }
 
     @ExceptionHandler(Exception.class)
     ModelAndView unexpected(Exception e, HttpServletResponse response) {
+        if (e instanceof AuthenticationException) {
+            // signed in, but no longer a user of the directory (disabled meanwhile): sign in again
+            return new ModelAndView("redirect:/login?error");
+        }
         if (e instanceof ErrorResponse refused) {
             // Spring MVC's own refusals: a wrong method, a missing parameter, a body it cannot read
             HttpStatus status = HttpStatus.resolve(refused.getStatusCode().value());
-            return page(status == null || status.is5xxServerError() ? HttpStatus.BAD_REQUEST : status, null);
+            return page(status == null ? HttpStatus.BAD_REQUEST : ProblemErrorController.pageStatus(status), null);
         }
         if (e instanceof TypeMismatchException) {
             return page(HttpStatus.BAD_REQUEST, null);

@@ -82,14 +82,15 @@ public class PageFormat {
 
     /**
      * The label of a code (a task's step, a history entry's action) in the page's language: the message
-     * {@code prefix + code}, else that of the code without its last part ({@code DEADLINE_REMINDER_30} as
-     * {@code DEADLINE_REMINDER}), else the fallback (the engine's English name of a step of a later part).
+     * {@code prefix + code}, else that of the code without its last parts ({@code DEADLINE_REMINDER_30} as
+     * {@code DEADLINE_REMINDER}, {@code PROSPECT_NOT_INTERESTED} as {@code PROSPECT}), else the fallback (the engine's English name of a step of a later part).
      */
     public String label(String prefix, String code, String fallback) {
         Locale locale = LocaleContextHolder.getLocale();
         String label = messages.getMessage(prefix + code, null, null, locale);
-        if (label == null && code.lastIndexOf('_') > 0) {
-            label = messages.getMessage(prefix + code.substring(0, code.lastIndexOf('_')), null, null, locale);
+        for (String shorter = code; label == null && shorter.lastIndexOf('_') > 0; ) {
+            shorter = shorter.substring(0, shorter.lastIndexOf('_'));
+            label = messages.getMessage(prefix + shorter, null, null, locale);
         }
         return label != null ? label : fallback;
     }

@@ -77,7 +77,7 @@ class ProblemErrorController implements ErrorController {
             "/actuator", "/v3");
 
     /** The statuses the error page has words for; any other is said as the nearest of them. */
-    private static HttpStatus pageStatus(HttpStatus status) {
+    static HttpStatus pageStatus(HttpStatus status) {
         return switch (status) {
             case BAD_REQUEST, FORBIDDEN, NOT_FOUND, METHOD_NOT_ALLOWED, CONFLICT, TOO_MANY_REQUESTS,
                     INTERNAL_SERVER_ERROR, SERVICE_UNAVAILABLE -> status;

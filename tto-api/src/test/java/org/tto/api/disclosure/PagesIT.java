@@ -156,6 +156,10 @@ class PagesIT {
         HttpResponse<String> asked = inventor.get("/disclosures/" + id);
         assertThat(asked.body()).contains("Which samples did you test?").contains("data-test=\"answer-form\"");
         String answer = taskId(asked.body(), id, "answer");
+        HttpResponse<String> claimed = inventor.post("/tasks/" + answer + "/claim", Map.of("caseId", "" + id));
+        assertThat(PageClient.location(claimed)).as("back to the inventor's view, not the staff's case page")
+                .isEqualTo("/disclosures/" + id);
+        assertThat(inventor.get("/disclosures/" + id).body()).contains("data-test=\"unclaim\"");
         HttpResponse<String> answered = inventor.submit("/disclosures/" + id + "/tasks/" + answer + "/answer",
                 Map.of("answers", "Twelve soils from three counties", "publicDate", "", "publicDescription", ""));
         assertThat(answered.statusCode()).isEqualTo(200);
