@@ -18,9 +18,10 @@ import org.tto.shared.RuleViolationException.RuleResult;
 
 /**
  * The API's problems in the caller's language ({@code Accept-Language}, one of the six the pages speak): the
- * {@code title} of every kind of problem, and the {@code detail} where it is one of the fixed sentences or a named
- * business rule. A detail that names the caller's own data (a field, an id) stays English; {@code type} and the
- * field names never change, so clients keep reading them.
+ * {@code title} of every kind of problem; the {@code detail} as its fixed sentence or named business rule says it in
+ * that language, else as the kind of problem says it, with the English sentence that names the caller's data (an id,
+ * a field) kept in {@code detailInEnglish}. {@code type} and the field names never change, so clients keep reading
+ * them.
  */
 @RestControllerAdvice
 public class ProblemLanguage implements ResponseBodyAdvice<Object> {
@@ -73,11 +74,23 @@ public class ProblemLanguage implements ResponseBodyAdvice<Object> {
             return;
         }
         String key = DETAILS.get(detail);
-        if (key != null) {
-            problem.setDetail(messages.getMessage(key, null, detail, locale));
-        } else if (problem.getProperties() != null && problem.getProperties().get("rules") instanceof List<?> rules
-                && !rules.isEmpty() && rules.get(0) instanceof RuleResult rule) {
-            problem.setDetail(messages.getMessage("rule." + rule.rule(), null, detail, locale));
+        String translated = key == null ? null : messages.getMessage(key, null, null, locale);
+        if (translated == null && problem.getProperties() != null
+                && problem.getProperties().get("rules") instanceof List<?> rules && !rules.isEmpty()
+                && rules.get(0) instanceof RuleResult rule) {
+            translated = messages.getMessage("rule." + rule.rule(), null, null, locale);
+        }
+        if (translated == null && type != null && type.toString().startsWith(TYPES)) {
+            // a sentence that names the caller's data (an id, a field, an amount): the kind of problem in the
+            // caller's language, the sentence itself kept beside it
+            translated = messages.getMessage("problem.detail.type." + type.toString().substring(TYPES.length()),
+                    null, null, locale);
+            if (translated != null) {
+                problem.setProperty("detailInEnglish", detail);
+            }
+        }
+        if (translated != null) {
+            problem.setDetail(translated);
         }
     }
 }

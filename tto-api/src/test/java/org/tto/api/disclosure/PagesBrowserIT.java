@@ -42,7 +42,8 @@ import org.tto.api.TtoIntegrationTest;
 /**
  * The pages in a real browser (Debian's Chromium, headless, through /usr/bin/chromedriver): the journey of a case from
  * the inventor's form to filed with its deadlines, in English and in Arabic (right to left); a bad form in French;
- * axe-core on every page visited (no serious or critical WCAG 2.1 AA violation); sign-in from the keyboard. Each
+ * axe-core on every page visited (no serious or critical WCAG 2.1 AA violation); sign-in and the triage from the
+ * keyboard alone. Each
  * page visited is photographed under target/screenshots.
  */
 @TtoIntegrationTest
@@ -179,9 +180,19 @@ class PagesBrowserIT {
         open("/cases");
         accessible("cases-" + language);
         open("/cases/" + id);
-        new Select(field("outcome")).selectByValue("ACCEPT");
         accessible("case-triage-" + language);
-        click(By.cssSelector("[data-test=triage-form] [data-test=complete]"));
+        // the triage from the keyboard alone: the arrow picks the first outcome, Tab moves on, Enter sends
+        WebElement outcome = field("outcome");
+        outcome.sendKeys(Keys.ARROW_DOWN);
+        assertThat(new Select(outcome).getFirstSelectedOption().getAttribute("value")).isEqualTo("ACCEPT");
+        outcome.sendKeys(Keys.TAB);
+        WebElement note = browser.switchTo().activeElement();
+        assertThat(note.getAttribute("name")).isEqualTo("note");
+        note.sendKeys("Accepted from the keyboard");
+        note.sendKeys(Keys.TAB);
+        WebElement save = browser.switchTo().activeElement();
+        assertThat(save.getAttribute("data-test")).isEqualTo("complete");
+        save.sendKeys(Keys.ENTER);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-test=assessment-form]")));
         new Select(field("novelty")).selectByValue("NO_RELEVANT_PRIOR_ART");
         click(By.cssSelector("[data-test=inventiveStep-4]"));

@@ -320,7 +320,8 @@ class PagesIT {
                 + port + "/api/disclosures/999999")).header("Authorization", basic).header("Accept-Language", "ru")
                 .GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(russian.statusCode()).isEqualTo(404);
-        assertThat(russian.body()).contains("\"title\":\"Не найдено\"");
+        assertThat(russian.body()).contains("\"title\":\"Не найдено\"")
+                .contains("Здесь ничего нет").as("the English sentence kept beside it").contains("\"detailInEnglish\"");
         var english = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:"
                 + port + "/api/disclosures/999999")).header("Authorization", basic).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
