@@ -130,6 +130,9 @@ public class DisclosureService {
                 PageRequest.of(search.page(), search.size(), Sort.by(Sort.Direction.DESC, "submittedAt", "id")));
     }
 
+    /** How far ahead the officers' deadline list looks (every overdue deadline is on it too). */
+    public static final int DEADLINE_HORIZON_DAYS = 90;
+
     /**
      * The open deadlines of the staff member's institution due within {@code days} from today, overdue ones first
      * (nobody else has a deadline list: inventors follow their cases, the programme sees indicators).

@@ -1,9 +1,10 @@
 package org.tto.api.disclosure;
 
 import java.util.List;
-import java.util.Set;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
@@ -146,7 +147,7 @@ class CasePages {
         }
         return complete(actor, id, taskId, filingsForm, form, model, flash, false, () -> tasks.recordFilings(actor,
                 taskId, new Commands.RecordFilings(filingsForm.getFilings().stream()
-                        .map(f -> new Commands.NewFiling(f.getOffice().trim().toUpperCase(java.util.Locale.ROOT),
+                        .map(f -> new Commands.NewFiling(f.getOffice().trim().toUpperCase(Locale.ROOT),
                                 f.getKind(), f.getApplicationNumber().trim(), f.getFilingDate(),
                                 TaskForms.applicationNumbers(f.getPriorityClaims()),
                                 TaskForms.offices(f.getTargetOffices())))
@@ -194,7 +195,7 @@ class CasePages {
         } catch (RuleViolationException | ConcurrentChangeException e) {
             flash.addFlashAttribute("problem", e instanceof RuleViolationException rule
                     ? PageErrors.ruleMessage(messages, rule) : messages.getMessage("error.concurrent", null,
-                            org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+                            LocaleContextHolder.getLocale()));
         }
         return back(actor, caseId);
     }
@@ -248,37 +249,34 @@ class CasePages {
 
     /** The case page's model; the task forms are empty unless a refused one is being shown again. */
     private String casePage(Actor actor, long id, Model model) {
-        CaseFile file = cases.file(actor, id);
-        List<CaseTask> open = tasks.openTasksOf(file.disclosure().reference());
-        model.addAttribute("file", file);
-        model.addAttribute("d", file.disclosure());
-        model.addAttribute("tasks", open);
-        model.addAttribute("mine", workable(actor, open));
-        model.addAttribute("diagram", diagram.svg(tasks.position(file.disclosure().reference())));
-        addForms(model);
+        CaseFile file = caseModel(actor, id, model).file();
+        model.addAttribute("tasks", tasks.openTasksOf(file.disclosure().reference()));
         return "disclosure/case";
     }
 
-    /** The inventor's view, with the answer form when a question is waiting for them. */
+    /** The inventor's view: of the open tasks, only theirs (the officer's question waiting for an answer). */
     String inventorPage(Actor actor, long id, Model model) {
-        CaseFile file = cases.file(actor, id);
-        List<CaseTask> open = tasks.openTasksOf(file.disclosure().reference());
-        model.addAttribute("file", file);
-        model.addAttribute("d", file.disclosure());
-        Set<String> mine = workable(actor, open);
-        model.addAttribute("tasks", open.stream().filter(task -> mine.contains(task.id())).toList());
-        model.addAttribute("steps", open.stream().map(CaseTask::key).distinct().toList());
-        model.addAttribute("diagram", diagram.svg(tasks.position(file.disclosure().reference())));
-        addForms(model);
+        model.addAttribute("tasks", caseModel(actor, id, model).workable());
         return "disclosure/disclosure";
     }
 
-    /** The ids of the open tasks the actor may work on now: offered to them or theirs, not claimed by another. */
-    private Set<String> workable(Actor actor, List<CaseTask> open) {
-        Set<String> inbox = tasks.inbox(actor).stream().map(CaseTask::id).collect(Collectors.toSet());
-        return open.stream().filter(task -> inbox.contains(task.id()))
-                .filter(task -> task.assignee() == null || task.assignee().equals(actor.username()))
-                .map(CaseTask::id).collect(Collectors.toSet());
+    /** A case as both views read it, and the open tasks the actor may work on now. */
+    private record CaseView(CaseFile file, List<CaseTask> workable) {}
+
+    /**
+     * What both views of a case show: the case file, its process, the ids of the open tasks the actor may work on
+     * now (theirs, or offered to them and not claimed), and the task forms.
+     */
+    private CaseView caseModel(Actor actor, long id, Model model) {
+        CaseFile file = cases.file(actor, id);
+        String reference = file.disclosure().reference();
+        List<CaseTask> workable = tasks.workableTasksOf(actor, reference);
+        model.addAttribute("file", file);
+        model.addAttribute("d", file.disclosure());
+        model.addAttribute("mine", workable.stream().map(CaseTask::id).collect(Collectors.toSet()));
+        model.addAttribute("diagram", diagram.svg(tasks.position(reference)));
+        addForms(model);
+        return new CaseView(file, workable);
     }
 
     private static void addForms(Model model) {

@@ -14,6 +14,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Predicate;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
@@ -339,7 +340,7 @@ public class DisclosureForm {
 
     /** The sum of the shares given (rows without a share count nothing). */
     public BigDecimal shareTotal() {
-        return inventors.stream().map(InventorRow::getSharePercent).filter(java.util.Objects::nonNull)
+        return inventors.stream().map(InventorRow::getSharePercent).filter(Objects::nonNull)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 

@@ -20,8 +20,6 @@ import org.tto.workflow.disclosure.InventionDisclosureProcess.Elements;
 @WebPage
 class WorkPages {
 
-    static final int DEADLINE_DAYS = 90;
-
     private final CaseTasks tasks;
     private final DisclosureService cases;
     private final Clock clock;
@@ -44,10 +42,10 @@ class WorkPages {
     @GetMapping("/deadlines")
     String deadlines(Actor actor, Model model) {
         LocalDate today = LocalDate.now(clock);
-        List<DueDeadline> due = cases.deadlinesDue(actor, DEADLINE_DAYS);
+        List<DueDeadline> due = cases.deadlinesDue(actor, DisclosureService.DEADLINE_HORIZON_DAYS);
         model.addAttribute("overdue", due.stream().filter(d -> d.deadline().dueDate().isBefore(today)).toList());
         model.addAttribute("upcoming", due.stream().filter(d -> !d.deadline().dueDate().isBefore(today)).toList());
-        model.addAttribute("days", DEADLINE_DAYS);
+        model.addAttribute("days", DisclosureService.DEADLINE_HORIZON_DAYS);
         model.addAttribute("today", today);
         return "disclosure/deadlines";
     }

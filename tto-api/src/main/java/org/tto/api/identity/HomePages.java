@@ -34,9 +34,6 @@ import org.tto.workflow.disclosure.InventionDisclosureProcess.Elements;
 @WebPage
 class HomePages {
 
-    /** The officer's horizon: deadlines due within this many days (and every overdue one). */
-    private static final int HORIZON_DAYS = 90;
-
     private final Directory directory;
     private final DisclosureService cases;
     private final CaseTasks tasks;
@@ -80,11 +77,11 @@ class HomePages {
             model.addAttribute("disclosureCount", mine.getTotalElements());
         }
         if (actor.is(Role.OFFICER, Role.DIRECTOR)) {
-            List<DueDeadline> due = cases.deadlinesDue(actor, HORIZON_DAYS);
+            List<DueDeadline> due = cases.deadlinesDue(actor, DisclosureService.DEADLINE_HORIZON_DAYS);
             model.addAttribute("deadlineCount", due.size());
             model.addAttribute("overdueCount", due.stream().filter(d -> d.deadline().dueDate()
                     .isBefore(LocalDate.now(clock))).count());
-            model.addAttribute("days", HORIZON_DAYS);
+            model.addAttribute("days", DisclosureService.DEADLINE_HORIZON_DAYS);
         }
         return "identity/home";
     }

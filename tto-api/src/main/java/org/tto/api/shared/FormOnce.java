@@ -10,6 +10,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.tto.shared.ConcurrentChangeException;
 
 /**
  * A form that creates something is sent once: each form carries a fresh token, and the first submission of a token
@@ -55,7 +56,7 @@ public class FormOnce {
                     location, Timestamp.from(clock.instant()));
         } catch (DuplicateKeyException raced) {
             // the same form sent twice at the same moment: the other submission won; this one's work is undone
-            throw new org.tto.shared.ConcurrentChangeException("form.sent-twice",
+            throw new ConcurrentChangeException("form.sent-twice",
                     "This form was sent twice at the same moment; the first one counts.", raced);
         }
         return location;

@@ -3,6 +3,7 @@ package org.tto.api.shared;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.Locale;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -40,7 +41,7 @@ public class PageConfig implements WebMvcConfigurer {
     /** The first of the browser's languages (in its order of preference) that the pages speak. */
     static Locale fromAcceptLanguage(HttpServletRequest request) {
         if (request.getHeader("Accept-Language") != null) {
-            for (Locale wanted : java.util.Collections.list(request.getLocales())) {
+            for (Locale wanted : Collections.list(request.getLocales())) {
                 var language = Languages.of(wanted.toLanguageTag());
                 if (language.isPresent()) {
                     return language.get().locale();

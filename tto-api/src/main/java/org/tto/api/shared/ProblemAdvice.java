@@ -1,6 +1,7 @@
 package org.tto.api.shared;
 
 import jakarta.validation.ConstraintViolationException;
+import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.stream.Stream;
@@ -197,10 +198,10 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
                 && ProblemErrorController.isPage(servlet.getRequest())) {
             try {
                 servlet.getResponse().sendError(HttpStatus.NOT_FOUND.value());
-                return null;
-            } catch (java.io.IOException gone) {
-                return null;
+            } catch (IOException gone) {
+                // the browser went away: there is nobody to answer
             }
+            return null;
         }
         return super.handleNoResourceFoundException(e, headers, status, request);
     }

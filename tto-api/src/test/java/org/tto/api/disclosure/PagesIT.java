@@ -344,6 +344,12 @@ class PagesIT {
         assertThat(officer.get("/tasks").body()).as("the language is kept").contains("lang=\"ar\"");
         HttpResponse<String> preview = officer.get("/deadline-preview?office=EP&priorityDate=2025-03-31&chapter=I&lang=en");
         assertThat(preview.body()).contains("data-test=\"preview-due\"").contains("Counted from the priority date");
-        assertThat(officer.get("/deadline-preview?office=EP&priorityDate=2025-02-30").statusCode()).isEqualTo(422);
+        HttpResponse<String> badDate = officer.get("/deadline-preview?office=EP&priorityDate=2025-02-30");
+        assertThat(badDate.statusCode()).isEqualTo(422);
+        assertThat(badDate.body()).as("the error beside its field").contains("id=\"priorityDate-error\"")
+                .contains("Enter a real date").doesNotContain("data-test=\"preview-due\"");
+        HttpResponse<String> unknown = officer.get("/deadline-preview?office=XX&priorityDate=2025-03-31");
+        assertThat(unknown.statusCode()).isEqualTo(422);
+        assertThat(unknown.body()).contains("id=\"office-error\"").contains("Choose an office of the PCT table.");
     }
 }

@@ -1,6 +1,7 @@
 package org.tto.workflow.disclosure;
 
 import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -96,14 +97,25 @@ public class CaseTasks {
         if (instances.isEmpty()) {
             return new ProcessPosition(Set.of(), Set.of());
         }
-        Set<String> active = new java.util.HashSet<>();
-        Set<String> passed = new java.util.HashSet<>();
+        Set<String> active = new HashSet<>();
+        Set<String> passed = new HashSet<>();
         for (HistoricActivityInstance step : history.createHistoricActivityInstanceQuery()
                 .processInstanceId(instances.get(0).getId()).list()) {
             (step.getEndTime() == null ? active : passed).add(step.getActivityId());
         }
         passed.removeAll(active);
         return new ProcessPosition(Set.copyOf(active), Set.copyOf(passed));
+    }
+
+    /**
+     * The open tasks of one case that the actor may work on now: assigned to them, or offered to them (or to one of
+     * their groups) and not yet claimed — the caller's access to the case is checked by the caller.
+     */
+    @Transactional(readOnly = true)
+    public List<CaseTask> workableTasksOf(Actor actor, String reference) {
+        return views(tasks.createTaskQuery().processInstanceBusinessKey(reference)
+                .or().taskAssignee(actor.username()).taskCandidateUser(actor.username()).endOr()
+                .orderByTaskCreateTime().asc().list());
     }
 
     /** The references of the cases currently at a user task, e.g. {@code Task_AssessPatentability}. */
