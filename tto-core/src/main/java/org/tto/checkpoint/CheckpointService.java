@@ -3,6 +3,7 @@ package org.tto.checkpoint;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -38,13 +39,15 @@ public class CheckpointService {
     private final CheckpointRepository checkpoints;
     private final PlanRepository plans;
     private final PlanService planService;
+    private final CheckpointFigures figures;
     private final Clock clock;
 
     public CheckpointService(CheckpointRepository checkpoints, PlanRepository plans, PlanService planService,
-            Clock clock) {
+            CheckpointFigures figures, Clock clock) {
         this.checkpoints = checkpoints;
         this.plans = plans;
         this.planService = planService;
+        this.figures = figures;
         this.clock = clock;
     }
 
@@ -89,6 +92,36 @@ public class CheckpointService {
                 .map(c -> CheckpointView.of(c, plans.findById(c.planId()).orElseThrow())).toList();
     }
 
+    /**
+     * What the records say each indicator of the checkpoint is: as of its due date once that has passed, else as
+     * of today. A submitted checkpoint keeps what was computed when it was submitted.
+     */
+    @Transactional(readOnly = true)
+    public Map<SustainabilityIndicator, CheckpointFigures.Computed> computed(Actor actor, long checkpointId) {
+        SustainabilityCheckpoint checkpoint = checkpoint(checkpointId);
+        ImplementationPlan plan = planOf(actor, checkpoint);
+        return figures.compute(plan, asOf(checkpoint));
+    }
+
+    /** Records that a condition of a conditional pass was met (the country's coordinator). */
+    public CheckpointView meetCondition(Actor actor, long checkpointId, int position, LocalDate metOn) {
+        SustainabilityCheckpoint checkpoint = checkpoint(checkpointId);
+        ImplementationPlan plan = planOf(actor, checkpoint);
+        PlanAccess.requireManage(actor, plan);
+        LocalDate on = metOn == null ? LocalDate.now(clock) : metOn;
+        if (on.isAfter(LocalDate.now(clock))) {
+            throw new org.tto.shared.InvalidInputException("metOn", "A condition is met on a day that has come.");
+        }
+        checkpoint.meetCondition(position, on);
+        checkpoints.flush();
+        return CheckpointView.of(checkpoint, plan);
+    }
+
+    private LocalDate asOf(SustainabilityCheckpoint checkpoint) {
+        LocalDate today = LocalDate.now(clock);
+        return checkpoint.dueDate().isBefore(today) ? checkpoint.dueDate() : today;
+    }
+
     /** The coordinator's figures: a value for every indicator, measured against the plan's targets. */
     public CheckpointView submit(Actor actor, long checkpointId, Map<SustainabilityIndicator, BigDecimal> values) {
         SustainabilityCheckpoint checkpoint = checkpoint(checkpointId);
@@ -104,10 +137,13 @@ public class CheckpointService {
             throw new RuleViolationException("every-indicator-reported", "No value was reported for " + missing);
         }
         List<IndicatorValue> submitted = new ArrayList<>();
+        Map<SustainabilityIndicator, CheckpointFigures.Computed> computed = figures.compute(plan, asOf(checkpoint));
         for (SustainabilityIndicator indicator : SustainabilityIndicator.values()) {
             BigDecimal value = indicator.requireInRange("values." + indicator, values.get(indicator));
             Target target = plan.targets().get(indicator);
-            submitted.add(new IndicatorValue(indicator, value, target.value(), target.unit()));
+            CheckpointFigures.Computed figure = computed.get(indicator);
+            submitted.add(new IndicatorValue(indicator, value, target.value(), target.unit(),
+                    figure == null ? null : figure.value(), figure == null ? null : figure.basis()));
         }
         checkpoint.submit(submitted, actor.username(), Instant.now(clock));
         checkpoints.flush();

@@ -15,6 +15,12 @@ public class Condition {
     @Column(name = "due_date", nullable = false)
     private LocalDate dueDate;
 
+    @Column(name = "met_on")
+    private LocalDate metOn;
+
+    @Column(name = "overdue_flagged_on")
+    private LocalDate overdueFlaggedOn;
+
     protected Condition() {}
 
     public Condition(String description, LocalDate dueDate) {
@@ -31,5 +37,31 @@ public class Condition {
 
     public LocalDate dueDate() {
         return dueDate;
+    }
+
+    public LocalDate metOn() {
+        return metOn;
+    }
+
+    public LocalDate overdueFlaggedOn() {
+        return overdueFlaggedOn;
+    }
+
+    /** Late: not met and past its due date. */
+    public boolean isOverdue(LocalDate today) {
+        return metOn == null && today.isAfter(dueDate);
+    }
+
+    void meet(LocalDate on) {
+        this.metOn = Objects.requireNonNull(on);
+    }
+
+    /** Flags a late condition once; true the first time. */
+    boolean flagOverdue(LocalDate today) {
+        if (!isOverdue(today) || overdueFlaggedOn != null) {
+            return false;
+        }
+        overdueFlaggedOn = today;
+        return true;
     }
 }

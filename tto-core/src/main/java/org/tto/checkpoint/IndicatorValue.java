@@ -25,6 +25,13 @@ public class IndicatorValue {
     @Column(name = "unit", nullable = false, length = 20)
     private String unit;
 
+    /** What the system computed from the institution's records when the value was submitted; null if it cannot. */
+    @Column(name = "computed", precision = 19, scale = 4)
+    private BigDecimal computed;
+
+    @Column(name = "computed_basis", length = 2000)
+    private String computedBasis;
+
     protected IndicatorValue() {}
 
     public IndicatorValue(SustainabilityIndicator indicator, BigDecimal actual, BigDecimal target, String unit) {
@@ -32,6 +39,28 @@ public class IndicatorValue {
         this.actual = Objects.requireNonNull(actual);
         this.target = Objects.requireNonNull(target);
         this.unit = Objects.requireNonNull(unit);
+    }
+
+    /** The submitted value beside the one computed from the records (null when the records cannot give it). */
+    public IndicatorValue(SustainabilityIndicator indicator, BigDecimal actual, BigDecimal target, String unit,
+            BigDecimal computed, String computedBasis) {
+        this(indicator, actual, target, unit);
+        this.computed = computed;
+        this.computedBasis = computedBasis == null || computedBasis.length() <= 2000 ? computedBasis
+                : computedBasis.substring(0, 1997) + "...";
+    }
+
+    public BigDecimal computed() {
+        return computed;
+    }
+
+    public String computedBasis() {
+        return computedBasis;
+    }
+
+    /** Whether the submitted value differs from the computed one (false when nothing could be computed). */
+    public boolean differsFromComputed() {
+        return computed != null && computed.compareTo(actual) != 0;
     }
 
     public SustainabilityIndicator indicator() {

@@ -20,7 +20,7 @@ import org.tto.plan.PlanState;
 /**
  * The daily watch over plans: flags mandatory action items past their due date and checkpoints whose due date passed
  * without a submission, notifies the country's coordinator, and — once an item or a checkpoint is overdue by more than
- * the grace period — the reviewers. Every notification is recorded on the plan. Each item or checkpoint is notified once, so
+ * the grace period — the reviewers; and the conditions of a conditional pass not met by their due date. Every notification is recorded on the plan. Each item or checkpoint is notified once, so
  * running the watch twice on one day changes nothing the second time.
  */
 @Service
@@ -47,13 +47,15 @@ public class OverdueWatch {
     }
 
     /** What one run of the watch did. */
-    public record Result(int overdueItems, int overdueCheckpoints, int escalatedToReviewers) {}
+    public record Result(int overdueItems, int overdueCheckpoints, int escalatedToReviewers,
+            int overdueConditions) {}
 
     @Transactional
     public Result flagOverdue(LocalDate today) {
         int items = 0;
         int overdueCheckpoints = 0;
         int escalated = 0;
+        int overdueConditions = 0;
         for (ImplementationPlan plan : plans.findByStateNotIn(NOT_WATCHED)) {
             List<ActionItem> flagged = plan.flagOverdueMandatoryItems(today);
             if (!flagged.isEmpty()) {
@@ -69,6 +71,14 @@ public class OverdueWatch {
                         + describe(escalatedItems));
             }
             for (SustainabilityCheckpoint checkpoint : checkpoints.findByPlanIdOrderByDueDateAscIdAsc(plan.id())) {
+                List<Condition> lateConditions = checkpoint.flagOverdueConditions(today);
+                if (!lateConditions.isEmpty()) {
+                    overdueConditions += lateConditions.size();
+                    notify(plan, coordinatorsOf(plan), "Conditions of a checkpoint overdue at "
+                            + plan.institution().code(), describe(checkpoint) + " passed on conditions not met by "
+                            + "their due date:\n" + lateConditions.stream().map(c -> "- " + c.description()
+                                    + " (due " + c.dueDate() + ")").collect(Collectors.joining("\n")));
+                }
                 if (!checkpoint.isOverdue(today)) {
                     continue;
                 }
@@ -88,7 +98,7 @@ public class OverdueWatch {
                 }
             }
         }
-        return new Result(items, overdueCheckpoints, escalated);
+        return new Result(items, overdueCheckpoints, escalated, overdueConditions);
     }
 
     private static String describe(List<ActionItem> items) {

@@ -223,6 +223,19 @@ public class SustainabilityCheckpoint {
         return List.copyOf(values);
     }
 
+    /** Flags each late condition once; the ones flagged now. */
+    List<Condition> flagOverdueConditions(LocalDate today) {
+        return conditions.stream().filter(c -> c.flagOverdue(today)).toList();
+    }
+
+    /** Records that the condition at {@code position} (from 0) was met on a day. */
+    void meetCondition(int position, LocalDate on) {
+        if (verdict != Verdict.CONDITIONAL || position < 0 || position >= conditions.size()) {
+            throw new org.tto.shared.NotFoundException("condition", position);
+        }
+        conditions.get(position).meet(on);
+    }
+
     public List<Condition> conditions() {
         return List.copyOf(conditions);
     }

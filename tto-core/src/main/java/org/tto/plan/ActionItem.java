@@ -75,6 +75,10 @@ public class ActionItem {
     @Column(name = "reference", nullable = false, length = 1000)
     private List<String> evidence = new ArrayList<>();
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "milestone", length = 40)
+    private Milestone milestone;
+
     protected ActionItem() {}
 
     ActionItem(ImplementationPlan plan, String title, CapabilityDimension dimension, String owner, LocalDate dueDate,
@@ -179,5 +183,13 @@ public class ActionItem {
 
     public List<String> evidence() {
         return List.copyOf(evidence);
+    }
+
+    public java.util.Optional<Milestone> milestone() {
+        return java.util.Optional.ofNullable(milestone);
+    }
+
+    void markMilestone(Milestone milestone) {
+        this.milestone = milestone;
     }
 }

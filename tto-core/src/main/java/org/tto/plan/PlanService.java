@@ -188,6 +188,16 @@ public class PlanService {
         return loaded(plan.actionItem(itemId));
     }
 
+    /** Marks an action item as a programme milestone (or, with null, no longer one), on the plan's version as read. */
+    public ActionItem markMilestone(Actor actor, long planId, long itemId, Milestone milestone, Long readVersion) {
+        ImplementationPlan plan = managed(actor, planId);
+        ConcurrentChangeException.requireCurrent("plan", plan.version(), readVersion);
+        claim(plan);
+        plan.actionItem(itemId).markMilestone(milestone);
+        plans.flush();
+        return loaded(plan.actionItem(itemId));
+    }
+
     public ActionItem completeActionItem(Actor actor, long planId, long itemId, List<String> evidence,
             LocalDate completedOn) {
         ImplementationPlan plan = managed(actor, planId);

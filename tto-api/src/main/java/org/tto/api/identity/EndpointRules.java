@@ -50,6 +50,8 @@ public final class EndpointRules implements AuthorizationManager<RequestAuthoriz
     /** Any signed-in user. */
     private static final Set<Role> SIGNED_IN = EnumSet.allOf(Role.class);
     private static final Set<Role> STAFF = EnumSet.of(OFFICER, DIRECTOR);
+    /** Everyone but inventors: the programme's figures are not theirs to read. */
+    private static final Set<Role> PROGRAMME_READERS = EnumSet.of(OFFICER, DIRECTOR, COORDINATOR, REVIEWER, ADMIN);
 
     /** The table. Read it top to bottom: the first match wins. */
     static final List<Rule> TABLE = List.of(
@@ -89,7 +91,36 @@ public final class EndpointRules implements AuthorizationManager<RequestAuthoriz
             rule(HttpMethod.PUT, "/api/plans/**", COORDINATOR, ADMIN),
             rule(HttpMethod.GET, "/api/checkpoints/awaiting-verdict", REVIEWER, ADMIN),
             rule(HttpMethod.POST, "/api/checkpoints/*/submission", COORDINATOR, ADMIN),
-            rule(HttpMethod.POST, "/api/checkpoints/*/verdict", REVIEWER, ADMIN));
+            rule(HttpMethod.POST, "/api/checkpoints/*/verdict", REVIEWER, ADMIN),
+            rule(HttpMethod.POST, "/api/checkpoints/*/conditions/*/met", COORDINATOR, ADMIN),
+            // programme indicators: read by all but inventors; entered values by directors and coordinators,
+            // targets by reviewers and coordinators, exchange rates by admins
+            rule(HttpMethod.POST, "/api/programme/entries", DIRECTOR, COORDINATOR, ADMIN),
+            rule(HttpMethod.PUT, "/api/programme/targets", REVIEWER, COORDINATOR, ADMIN),
+            rule(HttpMethod.PUT, "/api/programme/exchange-rates/**", ADMIN),
+            rule(null, "/api/programme/**", PROGRAMME_READERS),
+            // reporting periods: the coordinator submits, a reviewer approves, returns or unlocks
+            rule(HttpMethod.GET, "/api/reporting-periods/**", REVIEWER, ADMIN),
+            rule(HttpMethod.POST, "/api/countries/*/reporting-periods/*/submission", COORDINATOR, ADMIN),
+            rule(HttpMethod.POST, "/api/countries/*/reporting-periods/**", REVIEWER, ADMIN),
+            rule(HttpMethod.GET, "/api/countries/*/reporting-periods/**", PROGRAMME_READERS),
+            // training events and appropriate-technology projects: the country's coordinator (and admins) keep them
+            rule(HttpMethod.POST, "/api/training-events", COORDINATOR, ADMIN),
+            rule(HttpMethod.POST, "/api/training-events/**", COORDINATOR, ADMIN),
+            rule(HttpMethod.PUT, "/api/training-events/**", COORDINATOR, ADMIN),
+            rule(HttpMethod.POST, "/api/countries/*/appropriate-technology-projects", COORDINATOR, ADMIN),
+            rule(HttpMethod.PUT, "/api/countries/*/appropriate-technology-projects/*", COORDINATOR, ADMIN),
+            // the TTO's own records: its director and the country's coordinator (and admins); officers record the
+            // patent-information services they deliver
+            rule(HttpMethod.POST, "/api/institutions/*/patent-information-services", OFFICER, DIRECTOR, COORDINATOR,
+                    ADMIN),
+            rule(HttpMethod.PUT, "/api/institutions/*/patent-information-services/*", OFFICER, DIRECTOR,
+                    COORDINATOR, ADMIN),
+            rule(HttpMethod.POST, "/api/institutions/*/staff", DIRECTOR, COORDINATOR, ADMIN),
+            rule(HttpMethod.PUT, "/api/institutions/*/staff/*", DIRECTOR, COORDINATOR, ADMIN),
+            rule(HttpMethod.POST, "/api/institutions/*/partnerships", DIRECTOR, COORDINATOR, ADMIN),
+            rule(HttpMethod.PUT, "/api/institutions/*/partnerships/*", DIRECTOR, COORDINATOR, ADMIN),
+            rule(HttpMethod.PUT, "/api/institutions/*/operating-budgets/*", DIRECTOR, COORDINATOR, ADMIN));
 
     /** One rule: a method ({@code null}: any) and a path pattern, and the roles that may call them. */
     record Rule(HttpMethod method, String pattern, Set<Role> roles) {

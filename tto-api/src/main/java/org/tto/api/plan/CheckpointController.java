@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.tto.api.plan.PlanRequests.ConditionRequest;
+import org.tto.api.plan.PlanRequests.MeetCondition;
 import org.tto.api.plan.PlanRequests.RemediationItem;
 import org.tto.api.plan.PlanRequests.SubmitCheckpoint;
 import org.tto.api.plan.PlanRequests.VerdictRequest;
@@ -43,13 +44,21 @@ class CheckpointController {
     @GetMapping("/{id}")
     @Operation(summary = "One checkpoint")
     CheckpointResponse get(Actor actor, @PathVariable long id) {
-        return CheckpointResponse.of(checkpoints.get(actor, id));
+        return CheckpointResponse.of(checkpoints.get(actor, id), checkpoints.computed(actor, id));
+    }
+
+    @PostMapping("/{id}/conditions/{position}/met")
+    @Operation(summary = "Record that a condition of a conditional pass was met (coordinator)")
+    CheckpointResponse meetCondition(Actor actor, @PathVariable long id, @PathVariable int position,
+            @Valid @RequestBody(required = false) MeetCondition request) {
+        return CheckpointResponse.of(checkpoints.meetCondition(actor, id, position,
+                request == null ? null : request.metOn()));
     }
 
     @PostMapping("/{id}/submission")
     @Operation(summary = "Submit the indicator values (coordinator); each is kept beside the plan's target")
     CheckpointResponse submit(Actor actor, @PathVariable long id, @Valid @RequestBody SubmitCheckpoint request) {
-        return CheckpointResponse.of(checkpoints.submit(actor, id, request.values()));
+        return CheckpointResponse.of(checkpoints.submit(actor, id, request.values()), checkpoints.computed(actor, id));
     }
 
     @PostMapping("/{id}/verdict")

@@ -21,6 +21,7 @@ import org.tto.api.plan.PlanRequests.ActionItemRequest;
 import org.tto.api.plan.PlanRequests.BudgetLineRequest;
 import org.tto.api.plan.PlanRequests.CompleteActionItem;
 import org.tto.api.plan.PlanRequests.EventRequest;
+import org.tto.api.plan.PlanRequests.MarkMilestone;
 import org.tto.api.plan.PlanRequests.OpenPlan;
 import org.tto.api.plan.PlanRequests.RecordFinding;
 import org.tto.api.plan.PlanRequests.TargetRequest;
@@ -116,6 +117,15 @@ class PlanController {
         }
         return ActionItemResponse.of(plans.updateActionItem(actor, id, itemId, request.toCommand(),
                 request.version()), today());
+    }
+
+    @PutMapping("/{id}/action-items/{itemId}/milestone")
+    @Operation(summary = "Mark an action item as a programme milestone (e.g. IP_POLICY_ADOPTED), or unmark it with "
+            + "null; the programme's indicators count a milestone done with evidence")
+    ActionItemResponse markMilestone(Actor actor, @PathVariable long id, @PathVariable long itemId,
+            @Valid @RequestBody MarkMilestone request) {
+        return ActionItemResponse.of(plans.markMilestone(actor, id, itemId, request.milestone(), request.version()),
+                today());
     }
 
     @PostMapping("/{id}/action-items/{itemId}/completion")

@@ -25,6 +25,7 @@ import org.tto.checkpoint.Condition;
 import org.tto.checkpoint.Verdict;
 import org.tto.plan.CapabilityDimension;
 import org.tto.plan.FundingSource;
+import org.tto.plan.Milestone;
 import org.tto.plan.PlanService.NewActionItem;
 import org.tto.plan.SustainabilityIndicator;
 
@@ -68,6 +69,11 @@ final class PlanRequests {
     /** A target: its range depends on the indicator (SustainabilityIndicator#maximum), checked by the plan. */
     record TargetRequest(@NotNull @PositiveOrZero @Digits(integer = 6, fraction = 4) BigDecimal target,
             @NotNull @PositiveOrZero Long version) {}
+
+    record MeetCondition(@DateIn(RECORDED) LocalDate metOn) {}
+
+    /** An action item marked as a programme milestone, or no longer one (null), with the plan's version as read. */
+    record MarkMilestone(Milestone milestone, @NotNull @PositiveOrZero Long version) {}
 
     record EventRequest(@MultiLine @Size(max = 2000) String reason) {}
 

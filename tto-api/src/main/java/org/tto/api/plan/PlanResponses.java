@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.tto.checkpoint.CheckpointFigures;
+import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.tto.checkpoint.CheckpointService.CheckpointView;
@@ -74,13 +76,14 @@ final class PlanResponses {
 
     record ActionItemResponse(long id, String title, CapabilityDimension dimension, String owner, LocalDate dueDate,
             boolean mandatory, String status, LocalDate completedOn, List<String> evidence, Long remediationFor,
-            boolean overdue, LocalDate overdueFlaggedOn) {
+            boolean overdue, LocalDate overdueFlaggedOn, String milestone) {
 
         static ActionItemResponse of(ActionItem item, LocalDate today) {
             return new ActionItemResponse(item.id(), item.title(), item.dimension(), item.owner().orElse(null),
                     item.dueDate().orElse(null), item.mandatory(), item.status().name(),
                     item.completedOn().orElse(null), item.evidence(), item.remediationFor().orElse(null),
-                    item.isOverdue(today), item.overdueFlaggedOn().orElse(null));
+                    item.isOverdue(today), item.overdueFlaggedOn().orElse(null),
+                    item.milestone().map(Enum::name).orElse(null));
         }
     }
 
@@ -107,28 +110,47 @@ final class PlanResponses {
         }
     }
 
+    /** A submitted value beside its target and what the records gave when it was submitted (null if nothing). */
     record IndicatorResponse(SustainabilityIndicator indicator, BigDecimal value, BigDecimal target, String unit,
-            boolean metTarget) {}
+            boolean metTarget, BigDecimal computed, String computedBasis, boolean differsFromComputed) {}
 
-    record ConditionResponse(String description, LocalDate dueDate) {}
+    /** What the institution's records give for an indicator now (as of the due date once it has passed). */
+    record ComputedResponse(SustainabilityIndicator indicator, BigDecimal value, String basis) {}
+
+    record ConditionResponse(int position, String description, LocalDate dueDate, LocalDate metOn,
+            LocalDate overdueFlaggedOn) {}
 
     record CheckpointResponse(long id, long planId, String institution, String country, PlanState planState,
             String kind, Integer monthsAfter, LocalDate dueDate, String status, List<IndicatorResponse> values,
             String submittedBy, Instant submittedAt, String verdict, String reviewer, Instant judgedAt,
-            String comments, String reasons, List<ConditionResponse> conditions, LocalDate overdueFlaggedOn) {
+            String comments, String reasons, List<ConditionResponse> conditions, LocalDate overdueFlaggedOn,
+            List<ComputedResponse> computedNow) {
 
         static CheckpointResponse of(CheckpointView view) {
+            return of(view, Map.of());
+        }
+
+        static CheckpointResponse of(CheckpointView view,
+                Map<SustainabilityIndicator, CheckpointFigures.Computed> computed) {
             SustainabilityCheckpoint c = view.checkpoint();
             return new CheckpointResponse(c.id(), view.planId(), view.institutionCode(), view.countryCode(),
                     view.planState(), c.kind().name(), c.monthsAfter().orElse(null), c.dueDate(), c.status().name(),
                     c.values().stream().sorted(Comparator.comparing(v -> v.indicator()))
                             .map(v -> new IndicatorResponse(v.indicator(), v.actual(), v.target(), v.unit(),
-                                    v.meetsTarget())).toList(),
+                                    v.meetsTarget(), v.computed(), v.computedBasis(), v.differsFromComputed()))
+                            .toList(),
                     c.submittedBy().orElse(null), c.submittedAt().orElse(null),
                     c.verdict().map(Enum::name).orElse(null), c.reviewer().orElse(null),
                     c.judgedAt().orElse(null), c.comments().orElse(null), c.reasons().orElse(null),
-                    c.conditions().stream().map(x -> new ConditionResponse(x.description(), x.dueDate())).toList(),
-                    c.overdueFlaggedOn().orElse(null));
+                    java.util.stream.IntStream.range(0, c.conditions().size()).mapToObj(i -> {
+                        var x = c.conditions().get(i);
+                        return new ConditionResponse(i, x.description(), x.dueDate(), x.metOn(),
+                                x.overdueFlaggedOn());
+                    }).toList(),
+                    c.overdueFlaggedOn().orElse(null),
+                    new java.util.TreeMap<>(computed).entrySet().stream()
+                            .map(e -> new ComputedResponse(e.getKey(), e.getValue().value(), e.getValue().basis()))
+                            .toList());
         }
     }
 

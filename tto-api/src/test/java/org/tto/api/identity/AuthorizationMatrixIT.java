@@ -53,6 +53,8 @@ class AuthorizationMatrixIT {
     private static final Set<String> UNA_PLAN_READERS = Set.of("officer-a", "director-a", "coordinator-ke", "reviewer",
             "admin");
     private static final Set<String> JUDGES = Set.of("reviewer", "admin");
+    private static final Set<String> PROGRAMME_READERS = Set.of("admin", "officer-a", "director-a", "officer-b",
+            "coordinator-ke", "coordinator-vn", "reviewer");
     private static final String ROLE_NOT_PERMITTED = "https://tto.example.org/problems/role-not-permitted";
     private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)}");
 
@@ -176,6 +178,24 @@ class AuthorizationMatrixIT {
         strict("GET /api/reports/autm", UNA_PLAN_READERS);
         strict("GET /api/reports/autm/export", UNA_PLAN_READERS);
         allow("PUT /api/reports/research-expenditure/{fiscalYear}", Set.of("director-a"));
+        allow("POST /api/checkpoints/{id}/conditions/{position}/met", PLAN_MANAGERS);
+        allow("PUT /api/plans/{id}/action-items/{itemId}/milestone", UNA_PLAN_MANAGERS);
+        strict("GET /api/programme/indicators", PROGRAMME_READERS);
+        strict("GET /api/programme/view", PROGRAMME_READERS);
+        allow("GET /api/programme/indicators/{code}/measures/{measure}/records", PROGRAMME_READERS);
+        allow("GET /api/programme/entries", PROGRAMME_READERS);
+        allow("POST /api/programme/entries", Set.of("director-a", "coordinator-ke", "coordinator-vn", "admin"));
+        allow("GET /api/programme/indicators/{code}/targets", PROGRAMME_READERS);
+        allow("PUT /api/programme/targets", Set.of("reviewer", "coordinator-ke", "coordinator-vn", "admin"));
+        allow("GET /api/programme/targets/{id}/revisions", PROGRAMME_READERS);
+        strict("GET /api/programme/exchange-rates", PROGRAMME_READERS);
+        allow("PUT /api/programme/exchange-rates/{currency}/{year}", Set.of("admin"));
+        strict("GET /api/reporting-periods/awaiting-approval", JUDGES);
+        allow("GET /api/countries/{country}/reporting-periods/{year}", PROGRAMME_READERS);
+        allow("POST /api/countries/{country}/reporting-periods/{year}/submission", PLAN_MANAGERS);
+        allow("POST /api/countries/{country}/reporting-periods/{year}/approval", JUDGES);
+        allow("POST /api/countries/{country}/reporting-periods/{year}/return", JUDGES);
+        allow("POST /api/countries/{country}/reporting-periods/{year}/unlock", JUDGES);
     }
 
     private static final String BRIEF = """
@@ -295,6 +315,24 @@ class AuthorizationMatrixIT {
         // a fiscal year long past, so no figure of a report the other tests read is changed
         BODIES.put("PUT /api/reports/research-expenditure/{fiscalYear}",
                 "{\"amount\":1000,\"currency\":\"USD\",\"source\":\"Bursar\"}");
+        BODIES.put("POST /api/checkpoints/{id}/conditions/{position}/met", "{\"metOn\":\"2025-01-15\"}");
+        BODIES.put("PUT /api/plans/{id}/action-items/{itemId}/milestone",
+                "{\"milestone\":\"IP_POLICY_ADOPTED\",\"version\":0}");
+        // no such indicator: the service refuses it, so no figure is entered or targeted by the matrix
+        BODIES.put("POST /api/programme/entries", """
+                {"indicator":"NOPE","measure":"ADOPTED","country":"KE","year":2025,"numerator":1,
+                 "evidence":"A strategy"}""");
+        BODIES.put("PUT /api/programme/targets", """
+                {"kind":"TARGET","indicator":"NOPE","measure":"ADOPTED","scopeKind":"COUNTRY","scopeKey":"KE",
+                 "year":2026,"value":1,"source":"Agreed"}""");
+        BODIES.put("PUT /api/programme/exchange-rates/{currency}/{year}",
+                "{\"usdPerUnit\":0.0077,\"source\":\"Central bank\"}");
+        BODIES.put("POST /api/countries/{country}/reporting-periods/{year}/submission", "{\"version\":0}");
+        BODIES.put("POST /api/countries/{country}/reporting-periods/{year}/approval", "{\"version\":0}");
+        BODIES.put("POST /api/countries/{country}/reporting-periods/{year}/return",
+                "{\"comment\":\"Fix it\",\"version\":0}");
+        BODIES.put("POST /api/countries/{country}/reporting-periods/{year}/unlock",
+                "{\"reason\":\"A correction\",\"version\":0}");
     }
 
     private static void allow(String endpoint, Set<String> users) {
@@ -465,6 +503,9 @@ class AuthorizationMatrixIT {
             case "username" -> "nobody-such";
             case "fiscalYear" -> write ? "1990" : "2026";
             case "code" -> "NOPE";
+            // a country of the demo, and a year out of range: a write is refused by validation, never made
+            case "country" -> "KE";
+            case "year" -> "1990";
             default -> "999999";
         };
     }

@@ -226,7 +226,7 @@ class PlanServicesIT {
         assertThat(flaggedSomething(dayAfterDue)).isTrue();
         assertThat(dayAfterDue.overdueItems()).isGreaterThanOrEqualTo(1);
         assertThat(dayAfterDue.overdueCheckpoints()).isGreaterThanOrEqualTo(1);
-        assertThat(sameDayAgain).isEqualTo(new OverdueWatch.Result(0, 0, 0));
+        assertThat(sameDayAgain).isEqualTo(new OverdueWatch.Result(0, 0, 0, 0));
         assertThat(dayAfterDue.escalatedToReviewers()).as("the items are months late already").isGreaterThanOrEqualTo(1);
         assertThat(afterGrace.escalatedToReviewers()).isGreaterThanOrEqualTo(1);
 
