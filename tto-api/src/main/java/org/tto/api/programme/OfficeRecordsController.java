@@ -29,6 +29,10 @@ import org.tto.identity.Actor;
 import org.tto.office.OfficeRecordsService;
 import org.tto.shared.InvalidInputException;
 
+/**
+ * The TTO's staff register, partnerships, patent-information services and operating budgets, and a country's
+ * appropriate-technology projects.
+ */
 @RestController
 @Validated
 @Tag(name = "TTO records",

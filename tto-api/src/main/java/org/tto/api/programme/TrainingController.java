@@ -29,6 +29,7 @@ import org.tto.api.programme.ProgrammeRecordResponses.TrainingEventResponse;
 import org.tto.identity.Actor;
 import org.tto.training.TrainingService;
 
+/** The training events of a country, their participation by institution and sex, and their surveys. */
 @RestController
 @RequestMapping("/api/training-events")
 @Validated
