@@ -2,11 +2,15 @@ package org.tto.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -57,6 +61,7 @@ class EmbeddedDefaultIT {
             assertThat(Http.anonymous(port).get("/actuator/health").body()).contains("\"status\":\"UP\"");
             assertThat(Http.anonymous(port).get("/v3/api-docs").statusCode()).isEqualTo(200);
             assertThat(Http.anonymous(port).get("/camunda/app/cockpit/default/").statusCode()).isEqualTo(200);
+            demoProgrammeRecords(port);
         }
 
         try (ConfigurableApplicationContext restarted = start(url)) {
@@ -66,6 +71,42 @@ class EmbeddedDefaultIT {
                     .as("unchanged models are not deployed again")
                     .hasSize(models.size());
         }
+    }
+
+    /**
+     * The demo's programme records: the reviewer's programme view shows the sixteen indicators, every one with
+     * records behind it, and UNA's first checkpoint shows what the records give beside what was submitted.
+     */
+    private static void demoProgrammeRecords(int port) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        Http reviewer = Http.as("reviewer", port);
+        JsonNode view = json.readTree(reviewer.get("/api/programme/view").body());
+        Map<String, Integer> records = new TreeMap<>();
+        view.get("expectedResults").forEach(result -> result.get("indicators").forEach(indicator -> {
+            int counted = 0;
+            for (JsonNode measure : indicator.get("measures")) {
+                counted += measure.get("total").get("records").asInt();
+            }
+            records.merge(indicator.get("code").asText(), counted, Math::max);
+        }));
+        assertThat(records).hasSize(16);
+        // the demo's cases (disclosures, filings, licences, start-ups) come with DemoCases
+        records.keySet().removeAll(java.util.Set.of("DISCLOSURES", "PATENT_APPLICATIONS", "LICENCES_AND_OPTIONS",
+                "STARTUPS"));
+        assertThat(records).as("records counted per indicator").allSatisfy((code, counted) ->
+                assertThat(counted).as(code).isPositive());
+
+        long plan = json.readTree(reviewer.get("/api/plans?institution=UNA").body()).get(0).get("id").asLong();
+        long checkpoint = json.readTree(reviewer.get("/api/plans/" + plan).body()).get("checkpoints").get(0)
+                .get("id").asLong();
+        JsonNode values = json.readTree(reviewer.get("/api/checkpoints/" + checkpoint).body()).get("values");
+        JsonNode staff = values.findParents("indicator").stream()
+                .filter(v -> v.get("indicator").asText().equals("STAFF_RETAINED")).findFirst().orElseThrow();
+        assertThat(staff.get("value").decimalValue()).isEqualByComparingTo("3");
+        assertThat(staff.get("computed").decimalValue()).as("1 + 0.5 + 1 FTE in UNA's register")
+                .isEqualByComparingTo("2.5");
+        assertThat(staff.get("differsFromComputed").asBoolean()).isTrue();
+        assertThat(staff.get("computedBasis").asText()).contains("Amina Otieno");
     }
 
     private static ConfigurableApplicationContext start(String url) {

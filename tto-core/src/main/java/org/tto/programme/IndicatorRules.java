@@ -411,7 +411,8 @@ public final class IndicatorRules {
             }
             boolean end = "END_OF_EVENT".equals(r.kind());
             boolean yes = end ? r.overall() != null && r.overall() >= 4 : Boolean.TRUE.equals(r.applyingSkills());
-            String why = end ? "rated " + r.overall() + " of 5" + (yes ? ": satisfied" : ": not satisfied")
+            String why = end ? (r.overall() == null ? "no overall rating: not satisfied"
+                    : "rated " + r.overall() + " of 5" + (yes ? ": satisfied" : ": not satisfied"))
                     : yes ? "applies the skills six months on" : "does not apply the skills six months on";
             out.add(new Counted(end ? "SATISFIED" : "APPLYING_AT_6_MONTHS", e.countryCode(), r.institutionId(),
                     r.sex(), yes ? ONE : ZERO, ONE, row("TRAINING_RESPONSE", r.id(), e.title(), r.receivedOn(), true,
@@ -472,19 +473,20 @@ public final class IndicatorRules {
         List<Counted> out = new ArrayList<>();
         for (var p : facts.projects()) {
             step(out, facts, p.countryCode(), p.id(), p.title(), "LANDSCAPE_REPORTS", p.landscapeReportOn(),
-                    "landscape report");
+                    "landscape report produced", "no landscape report yet");
             step(out, facts, p.countryCode(), p.id(), p.title(), "BUSINESS_PLANS", p.businessPlanOn(),
-                    "business plan");
-            step(out, facts, p.countryCode(), p.id(), p.title(), "IMPLEMENTED", p.implementedOn(), "implemented");
+                    "business plan produced", "no business plan yet");
+            step(out, facts, p.countryCode(), p.id(), p.title(), "IMPLEMENTED", p.implementedOn(), "implemented",
+                    "not implemented yet");
         }
         return out;
     }
 
     private static void step(List<Counted> out, ProgrammeFacts facts, String country, long id, String title,
-            String measure, LocalDate on, String what) {
+            String measure, LocalDate on, String what, String notYet) {
         if (on == null) {
             out.add(new Counted(measure, country, null, null, ZERO, null, row("AT_PROJECT", id, title, null, false,
-                    "no " + what + " yet")));
+                    notYet)));
         } else if (within(facts, on)) {
             out.add(new Counted(measure, country, null, null, ONE, null, row("AT_PROJECT", id, title, on, true,
                     what + " " + on)));

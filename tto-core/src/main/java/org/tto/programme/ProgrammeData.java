@@ -112,8 +112,7 @@ public class ProgrammeData {
                         && Objects.equals(e.institutionId(), institution))
                 .findFirst().orElse(null);
         if (entry == null) {
-            entry = entries.save(new IndicatorEntry(definition.code(), measure.code(), country, institution,
-                    value.year()));
+            entry = new IndicatorEntry(definition.code(), measure.code(), country, institution, value.year());
         } else {
             if (value.version() == null) {
                 throw new InvalidInputException("version", "A value is already entered for this year; send its "
@@ -122,8 +121,7 @@ public class ProgrammeData {
             ConcurrentChangeException.requireCurrent("indicator value", entry.version(), value.version());
         }
         entry.enter(value.numerator(), value.denominator(), value.evidence(), actor.username(), Instant.now(clock));
-        entries.flush();
-        return entry;
+        return entries.saveAndFlush(entry);
     }
 
     @Transactional(readOnly = true)

@@ -13,8 +13,12 @@ public interface ReportingPeriodRepository extends JpaRepository<ReportingPeriod
 
     Optional<ReportingPeriod> findByCountryCodeAndYear(String countryCode, int year);
 
-    /** The period under a shared lock: a write checked against it waits for an approval in progress. */
-    @Lock(LockModeType.PESSIMISTIC_READ)
+    /**
+     * The period locked for the rest of the transaction: a write checked against it waits for an approval in
+     * progress, and an approval for the writes in progress (a shared lock would do, but MySQL's dialect writes
+     * FOR SHARE, which MariaDB does not know).
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select p from ReportingPeriod p where p.countryCode = :country and p.year = :year")
     Optional<ReportingPeriod> findForWrite(@Param("country") String country, @Param("year") int year);
 

@@ -6,6 +6,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.tto.identity.AppUser;
@@ -23,6 +24,7 @@ import org.tto.institution.Region;
  * Idempotent: what exists is left alone.
  */
 @Component
+@Order(1)
 @ConditionalOnProperty(name = "tto.demo-data.enabled", havingValue = "true")
 public class DemoData implements ApplicationRunner {
 

@@ -178,6 +178,11 @@ class PlanJourneyIT {
                         + "\"dueDate\":\"" + LocalDate.now().plusMonths(30) + "\"}]}"), 200);
         assertThat(conditional.get("transitions")).isEmpty();
         assertThat(conditional.get("checkpoint").get("conditions")).hasSize(1);
+        assertThat(conditional.get("checkpoint").get("conditions").get(0).hasNonNull("metOn")).isFalse();
+        problem(reviewer.postJson("/api/checkpoints/" + second + "/conditions/0/met", "{}"), 403);
+        problem(coordinator.postJson("/api/checkpoints/" + second + "/conditions/1/met", "{}"), 404);
+        JsonNode met = ok(coordinator.postJson("/api/checkpoints/" + second + "/conditions/0/met", "{}"), 200);
+        assertThat(met.get("conditions").get(0).get("metOn").asText()).isEqualTo(LocalDate.now().toString());
         refused(coordinator.postJson(base + "/events/DECLARE_SUSTAINABLE", "{}"), "last-checkpoint-passed");
         submit(third, "70");
         JsonNode last = ok(reviewer.postJson("/api/checkpoints/" + third + "/verdict", "{\"verdict\":\"PASS\"}"), 200);
@@ -287,6 +292,20 @@ class PlanJourneyIT {
                         + "\"INCOME_TO_OPERATING_COST\":0.3}}"), 200);
         assertThat(submitted.get("status").asText()).isEqualTo("SUBMITTED");
         assertThat(submitted.get("values")).hasSize(5);
+        // beside each submitted value, what the institution's records gave: no staff in its register, and its
+        // budget is in two currencies (no share computed across them)
+        JsonNode staff = value(submitted, "STAFF_RETAINED");
+        assertThat(staff.get("computed").decimalValue()).isEqualByComparingTo("0");
+        assertThat(staff.get("differsFromComputed").asBoolean()).isTrue();
+        assertThat(staff.get("computedBasis").asText()).startsWith("FTE of the staff register in post on");
+        assertThat(value(submitted, "NON_PROGRAMME_BUDGET_SHARE").hasNonNull("computed")).isFalse();
+        assertThat(submitted.get("computedNow").findValuesAsText("indicator")).contains("STAFF_RETAINED",
+                "DISCLOSURES_LAST_12_MONTHS", "AGREEMENTS_EXECUTED").doesNotContain("NON_PROGRAMME_BUDGET_SHARE");
+    }
+
+    private static JsonNode value(JsonNode checkpoint, String indicator) {
+        return checkpoint.get("values").findParents("indicator").stream()
+                .filter(v -> v.get("indicator").asText().equals(indicator)).findFirst().orElseThrow();
     }
 
     private void event(String base, String event, String expectedState) {
