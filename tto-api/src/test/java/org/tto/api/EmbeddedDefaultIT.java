@@ -90,9 +90,6 @@ class EmbeddedDefaultIT {
             records.merge(indicator.get("code").asText(), counted, Math::max);
         }));
         assertThat(records).hasSize(16);
-        // the demo's cases (disclosures, filings, licences, start-ups) come with DemoCases
-        records.keySet().removeAll(java.util.Set.of("DISCLOSURES", "PATENT_APPLICATIONS", "LICENCES_AND_OPTIONS",
-                "STARTUPS"));
         assertThat(records).as("records counted per indicator").allSatisfy((code, counted) ->
                 assertThat(counted).as(code).isPositive());
 

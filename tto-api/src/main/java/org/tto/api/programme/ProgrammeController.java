@@ -11,6 +11,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.HttpStatus;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,6 +41,8 @@ import org.tto.identity.Role;
 import org.tto.institution.Region;
 import org.tto.programme.IndicatorDefinition.Dimension;
 import org.tto.programme.IndicatorDefinitions;
+import org.tto.programme.PerformanceReport;
+import org.tto.programme.PerformanceReport.Report;
 import org.tto.programme.ProgrammeData;
 import org.tto.programme.ProgrammeView;
 import org.tto.programme.ProgrammeView.Query;
@@ -56,13 +62,56 @@ class ProgrammeController {
     private final ProgrammeView view;
     private final IndicatorDefinitions definitions;
     private final ProgrammeData data;
+    private final PerformanceReport reports;
+    private final PerformanceExports exports;
     private final Clock clock;
 
-    ProgrammeController(ProgrammeView view, IndicatorDefinitions definitions, ProgrammeData data, Clock clock) {
+    ProgrammeController(ProgrammeView view, IndicatorDefinitions definitions, ProgrammeData data,
+            PerformanceReport reports, PerformanceExports exports, Clock clock) {
         this.view = view;
         this.definitions = definitions;
         this.data = data;
+        this.reports = reports;
+        this.exports = exports;
         this.clock = clock;
+    }
+
+    @GetMapping("/report")
+    @Operation(summary = "The programme performance report: per expected result and indicator, the baseline, "
+            + "target, performance data and traffic light",
+            description = "In the caller's scope, for a year (this year by default) or from and to. The same "
+                    + "report as CSV, XLSX and IATI 2.03 activity XML at /report/csv, /report/xlsx, /report/iati.")
+    Report report(Actor actor, @RequestParam @Min(1) @Max(99) int programme,
+            @RequestParam(required = false) @Min(2000) @Max(2100) Integer year,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        Query q = query(year, from, to, null, null, null, null, programme, null);
+        return reports.report(actor, programme, q.from(), q.to());
+    }
+
+    @GetMapping("/report/{format}")
+    @Operation(summary = "The performance report as a file: csv, xlsx or iati (IATI 2.03 activity XML)")
+    ResponseEntity<byte[]> reportFile(Actor actor, @PathVariable @Pattern(regexp = "csv|xlsx|iati") String format,
+            @RequestParam @Min(1) @Max(99) int programme,
+            @RequestParam(required = false) @Min(2000) @Max(2100) Integer year,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        Query q = query(year, from, to, null, null, null, null, programme, null);
+        Report report = reports.report(actor, programme, q.from(), q.to());
+        String name = "programme-" + programme + "-performance-" + q.from() + "-" + q.to();
+        return switch (format) {
+            case "csv" -> file(exports.csv(report), "text/csv;charset=UTF-8", name + ".csv");
+            case "xlsx" -> file(exports.xlsx(report),
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name + ".xlsx");
+            default -> file(exports.iati(report), "application/xml", name + "-iati.xml");
+        };
+    }
+
+    private static ResponseEntity<byte[]> file(byte[] body, String type, String name) {
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(type))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build()
+                        .toString())
+                .body(body);
     }
 
     @GetMapping("/indicators")

@@ -199,6 +199,8 @@ class AuthorizationMatrixIT {
         Set<String> recordKeepers = Set.of("director-a", "coordinator-ke", "coordinator-vn", "admin");
         Set<String> serviceKeepers = Set.of("officer-a", "officer-b", "director-a", "coordinator-ke",
                 "coordinator-vn", "admin");
+        allow("GET /api/programme/report", PROGRAMME_READERS);
+        allow("GET /api/programme/report/{format}", PROGRAMME_READERS);
         allow("GET /api/training-events", PROGRAMME_READERS);
         allow("POST /api/training-events", PLAN_MANAGERS);
         allow("GET /api/training-events/{id}", PROGRAMME_READERS);

@@ -4,10 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
+import javax.xml.XMLConstants;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.SchemaFactory;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -323,6 +336,81 @@ class ProgrammeIndicatorsIT {
         assertThat(rate.get("records").get(0).get("why").asText()).contains("returned");
     }
 
+    @Test
+    void theProgrammesPerformanceReportIsExportedAsCsvXlsxAndIatiXmlValidAgainstTheSchema() throws Exception {
+        Http reviewer = Http.as("reviewer", port);
+        JsonNode target = ok(reviewer.putJson("/api/programme/targets", "{\"kind\":\"TARGET\",\"indicator\":"
+                + "\"LICENCE_INCOME\",\"measure\":\"RECEIVED\",\"scopeKind\":\"COUNTRY\",\"scopeKey\":\"MD\","
+                + "\"year\":" + YEAR + ",\"value\":400,\"source\":\"Moldova action plan\"}"), 200);
+        assertThat(target.get("value").decimalValue()).isEqualByComparingTo("400");
+
+        JsonNode report = ok(reviewer.get("/api/programme/report?programme=10&year=" + YEAR), 200);
+        assertThat(texts(report.get("countries"))).containsExactly("MD");
+        JsonNode income = report.get("lines").findParents("indicator").stream()
+                .filter(l -> l.get("indicator").asText().equals("LICENCE_INCOME")
+                        && l.get("measure").asText().equals("RECEIVED")).findFirst().orElseThrow();
+        assertThat(income.get("performance").decimalValue()).isEqualByComparingTo("500");
+        assertThat(income.get("target").get("value").decimalValue()).isEqualByComparingTo("400");
+        assertThat(income.get("assessment").get("light").asText()).isEqualTo("FULLY_ACHIEVED");
+        assertThat(report.get("lines").findParents("indicator").stream()
+                .filter(l -> l.get("indicator").asText().equals("PATENT_APPLICATIONS")).findFirst().orElseThrow()
+                .get("assessment").get("light").asText()).isEqualTo("NOT_ASSESSABLE");
+
+        HttpResponse<byte[]> csv = bytes("/api/programme/report/csv?programme=10&year=" + YEAR);
+        assertThat(csv.headers().firstValue("Content-Disposition").orElse("")).contains(".csv");
+        try (var parser = CSVFormat.DEFAULT.builder().setHeader().get()
+                .parse(new StringReader(new String(csv.body(), StandardCharsets.UTF_8)))) {
+            var line = parser.getRecords().stream().filter(r -> r.get("indicator").equals("LICENCE_INCOME")
+                    && r.get("measure").equals("RECEIVED")).findFirst().orElseThrow();
+            assertThat(new BigDecimal(line.get("performance"))).isEqualByComparingTo("500");
+            assertThat(line.get("traffic_light")).isEqualTo("FULLY_ACHIEVED");
+        }
+
+        HttpResponse<byte[]> xlsx = bytes("/api/programme/report/xlsx?programme=10&year=" + YEAR);
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(
+                xlsx.body()))) {
+            var sheet = workbook.getSheet("Programme 10");
+            List<String> header = new ArrayList<>();
+            sheet.getRow(0).forEach(cell -> header.add(cell.getStringCellValue()));
+            int indicator = header.indexOf("indicator");
+            int measure = header.indexOf("measure");
+            int performance = header.indexOf("performance");
+            boolean found = false;
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                var row = sheet.getRow(r);
+                if (row.getCell(indicator).getStringCellValue().equals("LICENCE_INCOME")
+                        && row.getCell(measure).getStringCellValue().equals("RECEIVED")) {
+                    assertThat(row.getCell(performance).getNumericCellValue()).isEqualTo(500.0);
+                    found = true;
+                }
+            }
+            assertThat(found).isTrue();
+            assertThat(workbook.getSheet("Method").getRow(1).getCell(0).getStringCellValue())
+                    .startsWith("Fully achieved");
+        }
+
+        HttpResponse<byte[]> iati = bytes("/api/programme/report/iati?programme=10&year=" + YEAR);
+        var schemas = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+        var schema = schemas.newSchema(getClass().getResource("/iati-2.03/iati-activities-schema.xsd"));
+        schema.newValidator().validate(new StreamSource(
+                new ByteArrayInputStream(iati.body())));
+        String xml = new String(iati.body(), StandardCharsets.UTF_8);
+        assertThat(xml).contains("<iati-activities version=\"2.03\"", "<actual value=\"500\"/>",
+                "<target value=\"400\"/>", "-P10-" + YEAR + "-01-01-" + YEAR + "-12-31</iati-identifier>");
+        problem(Http.as("inventor-a", port).get("/api/programme/report?programme=10"), 403);
+        problem(reviewer.get("/api/programme/report?programme=2"), 400);
+    }
+
+    private HttpResponse<byte[]> bytes(String path) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        "reviewer:demo".getBytes(StandardCharsets.UTF_8))).GET().build();
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(request,
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return response;
+    }
+
     private JsonNode entries(String country, int year) throws Exception {
         return ok(Http.as("coordinator-bt", port).get("/api/programme/entries?country=" + country + "&year=" + year),
                 200);
@@ -340,7 +428,7 @@ class ProgrammeIndicatorsIT {
                 insert into receipt (disclosure_id, institution_id, category, currency, amount, received_on,
                                      recorded_by, recorded_at)
                 values (?, ?, 'ISSUE_FEE', ?, ?, ?, 'test', CURRENT_TIMESTAMP(6))
-                """, disclosure, institution, currency, new java.math.BigDecimal(amount), LocalDate.now());
+                """, disclosure, institution, currency, new BigDecimal(amount), LocalDate.now());
     }
 
     private Institution institution(String code, String name, String country) {
