@@ -128,6 +128,17 @@ public class SecurityConfig {
                         .requestMatchers("/cases", "/cases/**", "/deadlines", "/deadlines/**")
                         .hasAnyRole("OFFICER", "DIRECTOR")
                         .requestMatchers("/decisions", "/decisions/**").hasRole("DIRECTOR")
+                        .requestMatchers("/programme", "/programme/**").hasAnyRole("OFFICER", "DIRECTOR",
+                                "COORDINATOR", "REVIEWER", "ADMIN")
+                        .requestMatchers(HttpMethod.POST, "/periods/*/*/submission").hasAnyRole("COORDINATOR",
+                                "ADMIN")
+                        .requestMatchers(HttpMethod.POST, "/periods/**").hasAnyRole("REVIEWER", "ADMIN")
+                        .requestMatchers("/periods", "/periods/**").hasAnyRole("COORDINATOR", "REVIEWER", "ADMIN")
+                        .requestMatchers("/training", "/training/**").hasRole("COORDINATOR")
+                        .requestMatchers(HttpMethod.POST, "/checkpoints/*/verdict").hasAnyRole("REVIEWER", "ADMIN")
+                        .requestMatchers("/checkpoints").hasAnyRole("REVIEWER", "ADMIN")
+                        .requestMatchers("/checkpoints/**").hasAnyRole("OFFICER", "DIRECTOR", "COORDINATOR",
+                                "REVIEWER", "ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").successHandler(new PageSignIn(directory, locales))
                         .failureHandler(new SignInFailureHandler()).permitAll())

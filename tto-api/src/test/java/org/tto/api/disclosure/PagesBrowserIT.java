@@ -243,6 +243,71 @@ class PagesBrowserIT {
         signOut();
     }
 
+    @Test
+    void theCoordinatorsAndTheReviewersDayInEnglish() throws IOException {
+        programmeDay("en", LocalDate.now().getYear() - 1);
+    }
+
+    @Test
+    void theCoordinatorsAndTheReviewersDayInArabic() throws IOException {
+        programmeDay("ar", LocalDate.now().getYear() - 2);
+    }
+
+    /**
+     * The coordinator of Viet Nam submits a year from the reporting years' page; the reviewer reads the programme
+     * view, opens a figure's records, reads the performance report, and approves the year.
+     */
+    private void programmeDay(String language, int year) throws IOException {
+        Properties words = bundle(language);
+        signIn("coordinator-vn", language);
+        click(By.cssSelector("[data-test=nav-training]"));
+        click(By.cssSelector("[data-test=new-training]"));
+        field("training-form");
+        accessible("training-form-" + language);
+        new Select(field("kind")).selectByValue("PATENT_DRAFTING_SEMINAR");
+        type("title", "Patent drafting in Hanoi " + language);
+        type("startsOn", year + "-05-12");
+        type("endsOn", year + "-05-14");
+        type("trainers", "WIPO expert");
+        click(By.cssSelector("[data-test=invite-UNC]"));
+        new Select(field("row-0-institution")).selectByValue("UNC");
+        new Select(field("row-0-sex")).selectByValue("FEMALE");
+        type("rows0.participants", "7");
+        click(By.cssSelector("[data-test=record-training]"));
+        assertThat(field("notice").getText()).isEqualTo(words.getProperty("training.recorded"));
+        assertThat(field("training-events").getText()).contains("Patent drafting in Hanoi " + language);
+        accessible("training-" + language);
+        open("/periods");
+        accessible("periods-coordinator-" + language);
+        click(By.cssSelector("[data-test='submit-VN-" + year + "']"));
+        assertThat(field("notice").getText()).isEqualTo(words.getProperty("periods.done.submission"));
+        assertThat(field("period-VN-" + year).getText()).contains(words.getProperty("periods.status.SUBMITTED"));
+        signOut();
+
+        signIn("reviewer", language);
+        click(By.cssSelector("[data-test=nav-programme]"));
+        field("programme");
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("dir"))
+                .isEqualTo("ar".equals(language) ? "rtl" : "ltr");
+        assertThat(browser.findElements(By.cssSelector("[data-test^='figure-']"))).hasSizeGreaterThanOrEqualTo(30);
+        accessible("programme-view-" + language);
+        click(By.cssSelector("[data-test='drill-PLAN_STAGES-NEEDS_ASSESSED']"));
+        field("records");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains(words.getProperty(
+                "indicator.PLAN_STAGES"));
+        accessible("programme-records-" + language);
+        open("/programme/report?programme=9");
+        assertThat(field("report-lines").findElements(By.cssSelector("tbody tr"))).isNotEmpty();
+        assertThat(field("download-iati").getAttribute("href")).contains("/programme/report/iati?programme=9");
+        accessible("performance-report-" + language);
+        click(By.cssSelector("[data-test=nav-periods]"));
+        click(By.cssSelector("[data-test='approve-VN-" + year + "']"));
+        assertThat(field("notice").getText()).isEqualTo(words.getProperty("periods.done.approval"));
+        assertThat(field("period-VN-" + year).getText()).contains(words.getProperty("periods.status.APPROVED"));
+        accessible("periods-reviewer-" + language);
+        signOut();
+    }
+
     private String reference(long id) {
         return jdbc.queryForObject("select reference from disclosure where id = ?", String.class, id);
     }

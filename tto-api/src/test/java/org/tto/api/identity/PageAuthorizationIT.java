@@ -73,6 +73,26 @@ class PageAuthorizationIT {
                 Map.of("action", "Filed first")));
         TABLE.put("GET /deadlines", new Row(STAFF, null));
         TABLE.put("GET /decisions", new Row(Set.of("director-a"), null));
+        Set<String> programmeReaders = Set.of("admin", "officer-a", "director-a", "officer-b", "coordinator-ke",
+                "coordinator-vn", "reviewer");
+        TABLE.put("GET /programme", new Row(programmeReaders, null));
+        TABLE.put("GET /programme/records", new Row(programmeReaders, null));
+        TABLE.put("GET /programme/report", new Row(programmeReaders, null));
+        TABLE.put("GET /programme/report/{format}", new Row(programmeReaders, null));
+        TABLE.put("GET /periods", new Row(Set.of("admin", "coordinator-ke", "coordinator-vn", "reviewer"), null));
+        TABLE.put("GET /training", new Row(Set.of("coordinator-ke", "coordinator-vn"), null));
+        TABLE.put("GET /training/new", new Row(Set.of("coordinator-ke", "coordinator-vn"), null));
+        // no title: refused beside the form after the role check, so no event is recorded
+        TABLE.put("POST /training/new", new Row(Set.of("coordinator-ke", "coordinator-vn"),
+                Map.of("kind", "WORKSHOP")));
+        TABLE.put("GET /checkpoints", new Row(Set.of("admin", "reviewer"), null));
+        // no such checkpoint: not found for the roles that may read one, refused by role otherwise
+        TABLE.put("GET /checkpoints/{id}", new Row(Set.of("admin", "reviewer", "officer-a", "director-a",
+                "officer-b", "coordinator-ke", "coordinator-vn"), null));
+        TABLE.put("POST /checkpoints/{id}/verdict", new Row(Set.of("admin", "reviewer"), Map.of("verdict", "PASS")));
+        // a year never submitted: refused after the role check, so no period changes
+        TABLE.put("POST /periods/{country}/{year}/{action}", new Row(Set.of("admin", "reviewer"),
+                Map.of("version", "0")));
     }
 
     @LocalServerPort
@@ -109,7 +129,9 @@ class PageAuthorizationIT {
         for (var entry : TABLE.entrySet()) {
             String method = entry.getKey().substring(0, entry.getKey().indexOf(' '));
             String path = entry.getKey().substring(entry.getKey().indexOf(' ') + 1)
-                    .replace("{id}", disclosureId).replace("{taskId}", "no-such-task");
+                    .replace("/checkpoints/{id}", "/checkpoints/999999").replace("{id}", disclosureId)
+                    .replace("{taskId}", "no-such-task").replace("{format}", "csv")
+                    .replace("{country}", "KE").replace("{year}", "1990").replace("{action}", "approval");
             Row row = entry.getValue();
             HttpResponse<String> anonymous = send(new PageClient(port), method, path, row.form());
             if (!(anonymous.statusCode() == 302 && PageClient.location(anonymous).equals("/login"))

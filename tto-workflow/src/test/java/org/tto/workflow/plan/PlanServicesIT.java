@@ -9,7 +9,9 @@ import jakarta.mail.internet.MimeMessage;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.BrokenBarrierException;
@@ -36,7 +38,9 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.tto.CoreTestApplication;
 import org.tto.checkpoint.CheckpointService;
+import org.tto.checkpoint.Condition;
 import org.tto.checkpoint.OverdueWatch;
+import org.tto.checkpoint.Verdict;
 import org.tto.identity.Actor;
 import org.tto.identity.AppUser;
 import org.tto.identity.AppUserRepository;
@@ -56,6 +60,7 @@ import org.tto.plan.PlanService.NewActionItem;
 import org.tto.plan.PlanState;
 import org.tto.plan.PlanTransition;
 import org.tto.plan.PlanTransitions;
+import org.tto.plan.SustainabilityIndicator;
 import org.tto.shared.RuleViolationException;
 import org.tto.testsupport.OnMariaDb;
 import org.tto.testsupport.TestMail;
@@ -251,6 +256,37 @@ class PlanServicesIT {
         assertThat(received).extracting(m -> m.getAllRecipients()[0].toString() + ": " + m.getSubject())
                 .contains("coordinator-tz@example.org: Overdue mandatory action items at " + code(plan),
                         "reviewer-it@example.org: Sustainability checkpoint overdue beyond grace at " + code(plan));
+    }
+
+    @Test
+    void theWatchChasesTheConditionsOfAConditionalPassOnceWhenTheyAreLateAndNotMet() {
+        long planId = planIn(PlanState.OPERATIONAL);
+        long first = checkpoints.forPlan(admin, planId).get(0).checkpoint().id();
+        Map<SustainabilityIndicator, BigDecimal> values = new EnumMap<>(SustainabilityIndicator.class);
+        for (SustainabilityIndicator indicator : SustainabilityIndicator.values()) {
+            values.put(indicator, BigDecimal.ONE);
+        }
+        checkpoints.submit(admin, first, values);
+        LocalDate due = LocalDate.now().plusDays(10);
+        checkpoints.judge(reviewer, first, new CheckpointService.GiveVerdict(Verdict.CONDITIONAL, "Almost", null,
+                List.of(new Condition("Adopt the revenue-sharing policy", due),
+                        new Condition("Hire a second officer", due)), List.of()));
+        checkpoints.meetCondition(admin, first, 1, LocalDate.now());
+        mail.reset();
+
+        assertThat(watch.flagOverdue(due).overdueConditions()).as("not late on its due date").isZero();
+        assertThat(watch.flagOverdue(due.plusDays(1)).overdueConditions()).isEqualTo(1);
+        assertThat(watch.flagOverdue(due.plusDays(2)).overdueConditions()).as("chased once").isZero();
+
+        var conditions = checkpoints.get(admin, first).checkpoint().conditions();
+        assertThat(conditions.get(0).overdueFlaggedOn()).isEqualTo(due.plusDays(1));
+        assertThat(conditions.get(1).overdueFlaggedOn()).as("met in time").isNull();
+        ImplementationPlan plan = plans.get(admin, planId).plan();
+        assertThat(plan.notifications()).filteredOn(n -> n.subject().startsWith("Conditions of a checkpoint overdue"))
+                .singleElement().satisfies(n -> {
+                    assertThat(n.recipients()).isEqualTo("coordinator-tz");
+                    assertThat(n.body()).contains("Adopt the revenue-sharing policy").doesNotContain("second officer");
+                });
     }
 
     @Test
