@@ -86,30 +86,29 @@ public class ReportingPeriod {
     }
 
     void approve(String actor, Instant at, String comment) {
-        require(status == Status.SUBMITTED, "period-submitted",
-                "Only a submitted period is approved; " + this + " is " + status + ".");
-        status = Status.APPROVED;
-        decidedBy = actor;
-        decidedAt = at;
-        events.add(new PeriodEvent(PeriodEvent.Action.APPROVE, actor, at, comment));
+        decide(Status.SUBMITTED, "period-submitted", "approved", Status.APPROVED, PeriodEvent.Action.APPROVE, actor,
+                at, comment);
     }
 
     void giveBack(String actor, Instant at, String comment) {
-        require(status == Status.SUBMITTED, "period-submitted",
-                "Only a submitted period is returned; " + this + " is " + status + ".");
-        status = Status.RETURNED;
-        decidedBy = actor;
-        decidedAt = at;
-        events.add(new PeriodEvent(PeriodEvent.Action.RETURN, actor, at, comment));
+        decide(Status.SUBMITTED, "period-submitted", "returned", Status.RETURNED, PeriodEvent.Action.RETURN, actor,
+                at, comment);
     }
 
     void unlock(String actor, Instant at, String reason) {
-        require(status == Status.APPROVED, "period-approved",
-                "Only an approved period is unlocked; " + this + " is " + status + ".");
-        status = Status.OPEN;
+        decide(Status.APPROVED, "period-approved", "unlocked", Status.OPEN, PeriodEvent.Action.UNLOCK, actor, at,
+                reason);
+    }
+
+    /** A reviewer's step: from the status it needs to the one it leads to, kept in the history. */
+    private void decide(Status from, String rule, String done, Status to, PeriodEvent.Action action, String actor,
+            Instant at, String remark) {
+        require(status == from, rule, "A period is " + done + " when it is " + from + "; " + this + " is " + status
+                + ".");
+        status = to;
         decidedBy = actor;
         decidedAt = at;
-        events.add(new PeriodEvent(PeriodEvent.Action.UNLOCK, actor, at, reason));
+        events.add(new PeriodEvent(action, actor, at, remark));
     }
 
     public boolean locked() {

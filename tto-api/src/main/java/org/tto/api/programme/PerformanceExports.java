@@ -24,10 +24,15 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.tto.programme.PerformanceReport.Line;
 import org.tto.programme.PerformanceReport.Report;
 import org.tto.programme.ProgrammeView.TargetValue;
+import org.tto.shared.NotFoundException;
 
 /**
  * The performance report as files: CSV (Commons CSV), an XLSX workbook (Apache POI) with the report and its method,
@@ -56,6 +61,25 @@ class PerformanceExports {
         this.orgType = orgType;
         this.orgName = orgName;
         this.clock = clock;
+    }
+
+    /** The report as a file to download: csv, xlsx or iati; another format is not found. */
+    ResponseEntity<byte[]> download(Report report, String format) {
+        String name = "programme-" + report.programme() + "-performance-" + report.from() + "-" + report.to();
+        return switch (format) {
+            case "csv" -> file(csv(report), "text/csv;charset=UTF-8", name + ".csv");
+            case "xlsx" -> file(xlsx(report), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    name + ".xlsx");
+            case "iati" -> file(iati(report), "application/xml", name + "-iati.xml");
+            default -> throw new NotFoundException("report format", format);
+        };
+    }
+
+    private static ResponseEntity<byte[]> file(byte[] body, String type, String name) {
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(type))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build()
+                        .toString())
+                .body(body);
     }
 
     byte[] csv(Report report) {

@@ -11,9 +11,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.HttpStatus;
 import org.springframework.validation.annotation.Validated;
@@ -97,21 +94,7 @@ class ProgrammeController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         Query q = query(year, from, to, null, null, null, null, programme, null);
-        Report report = reports.report(actor, programme, q.from(), q.to());
-        String name = "programme-" + programme + "-performance-" + q.from() + "-" + q.to();
-        return switch (format) {
-            case "csv" -> file(exports.csv(report), "text/csv;charset=UTF-8", name + ".csv");
-            case "xlsx" -> file(exports.xlsx(report),
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name + ".xlsx");
-            default -> file(exports.iati(report), "application/xml", name + "-iati.xml");
-        };
-    }
-
-    private static ResponseEntity<byte[]> file(byte[] body, String type, String name) {
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(type))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build()
-                        .toString())
-                .body(body);
+        return exports.download(reports.report(actor, programme, q.from(), q.to()), format);
     }
 
     @GetMapping("/indicators")

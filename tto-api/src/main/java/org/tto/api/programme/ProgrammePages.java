@@ -7,9 +7,6 @@ import java.util.Comparator;
 import java.util.List;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -107,16 +104,8 @@ class ProgrammePages {
     ResponseEntity<byte[]> reportFile(Actor actor, @PathVariable String format,
             @RequestParam(defaultValue = "9") int programme, @RequestParam(required = false) Integer year) {
         int y = year(year);
-        PerformanceReport.Report report = reports.report(actor, programme, LocalDate.of(y, 1, 1),
-                LocalDate.of(y, 12, 31));
-        String name = "programme-" + programme + "-performance-" + y;
-        return switch (format) {
-            case "csv" -> file(exports.csv(report), "text/csv;charset=UTF-8", name + ".csv");
-            case "xlsx" -> file(exports.xlsx(report),
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name + ".xlsx");
-            case "iati" -> file(exports.iati(report), "application/xml", name + "-iati.xml");
-            default -> throw new NotFoundException("report format", format);
-        };
+        return exports.download(reports.report(actor, programme, LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31)),
+                format);
     }
 
     /** A country's reporting years: the coordinator's to submit, the reviewers' to approve, return or unlock. */
@@ -196,12 +185,5 @@ class ProgrammePages {
 
     private static String blank(String value) {
         return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    private static ResponseEntity<byte[]> file(byte[] body, String type, String name) {
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(type))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build()
-                        .toString())
-                .body(body);
     }
 }

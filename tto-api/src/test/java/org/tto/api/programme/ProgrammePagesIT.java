@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.tto.api.Http;
 import org.tto.api.PageClient;
 import org.tto.api.TtoIntegrationTest;
 
@@ -28,6 +29,18 @@ class ProgrammePagesIT {
         assertThat(page.body()).contains("data-test=\"figure-DISCLOSURES-RECEIVED\"", "1 institution");
         assertThat(PageClient.signedIn("inventor-a", port).get("/programme").statusCode()).isEqualTo(403);
         assertThat(PageClient.signedIn("officer-a", port).get("/periods").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void aFigureWithATargetHasItsBar() {
+        int year = LocalDate.now().getYear();
+        HttpResponse<String> target = Http.as("reviewer", port).putJson("/api/programme/targets", "{\"kind\":"
+                + "\"TARGET\",\"indicator\":\"PARTNERSHIPS\",\"measure\":\"ACTIVE\",\"scopeKind\":"
+                + "\"PROGRAMME\",\"scopeKey\":\"*\",\"year\":" + year + ",\"value\":40,\"source\":\"Biennium\"}");
+        assertThat(target.statusCode()).as(target.body()).isIn(200, 400);
+        HttpResponse<String> page = PageClient.signedIn("reviewer", port).get("/programme?year=" + year);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("data-test=\"bar-PARTNERSHIPS-ACTIVE\"", "of a target of 40");
     }
 
     @Test
