@@ -46,7 +46,7 @@ public class CaseNotices {
         Mailer.Outcome outcome = mailer.send(to, "[" + disclosure.reference() + "] Your TTO is waiting for your answer",
                 "The technology-transfer office asked questions about your disclosure \"" + disclosure.title()
                         + "\". Please answer them so the assessment can go on.");
-        cases.recordEvent(disclosureId, DisclosureService.SYSTEM, "INVENTORS_REMINDED", describe(to, outcome));
+        cases.recordEvent(disclosureId, DisclosureService.SYSTEM, CaseEvent.INVENTORS_REMINDED, describe(to, outcome));
     }
 
     /** An open deadline is {@code daysBefore} days away: tell the case's officers. */
@@ -63,7 +63,7 @@ public class CaseNotices {
                 deadline.title() + " for " + disclosure.reference() + " is due on " + deadline.dueDate() + ", in "
                         + daysLeft + " days.\nRule: " + deadline.trace().ruleId() + " — "
                         + deadline.trace().legalBasis() + unconfirmed(deadline));
-        cases.recordEvent(disclosure.id(), DisclosureService.SYSTEM, "DEADLINE_REMINDER_" + daysBefore,
+        cases.recordEvent(disclosure.id(), DisclosureService.SYSTEM, CaseEvent.deadlineReminder(daysBefore),
                 deadline.title() + " due " + deadline.dueDate() + "; " + describe(to, outcome));
     }
 
@@ -79,7 +79,7 @@ public class CaseNotices {
         Mailer.Outcome outcome = mailer.send(to, "[" + disclosure.reference() + "] MISSED: " + deadline.title(),
                 deadline.title() + " for " + disclosure.reference() + " was due on " + deadline.dueDate()
                         + " and has not been marked done or waived." + unconfirmed(deadline));
-        cases.recordEvent(disclosure.id(), DisclosureService.SYSTEM, "DEADLINE_ESCALATED",
+        cases.recordEvent(disclosure.id(), DisclosureService.SYSTEM, CaseEvent.DEADLINE_ESCALATED,
                 deadline.title() + " due " + deadline.dueDate() + "; " + describe(to, outcome));
     }
 

@@ -8,8 +8,9 @@ import java.util.Set;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.tto.disclosure.DisclosureService;
 import org.tto.disclosure.CaseAccess;
+import org.tto.disclosure.CaseEvent;
+import org.tto.disclosure.DisclosureService;
 import org.tto.disclosure.InventionDisclosure;
 import org.tto.identity.Actor;
 import org.tto.identity.Role;
@@ -62,7 +63,7 @@ public class LicensingPathService {
         requireReady(disclosure);
         LicensingPath path = paths.save(new LicensingPath(disclosureId, disclosure.institution().id(),
                 processInstanceId, startedBy, clock.instant()));
-        cases.recordEvent(disclosureId, startedBy, "LICENSING_PATH_STARTED", "Licensing path " + path.id());
+        cases.recordEvent(disclosureId, startedBy, CaseEvent.LICENSING_PATH_STARTED, "Licensing path " + path.id());
         return path;
     }
 
@@ -91,7 +92,7 @@ public class LicensingPathService {
         requireReady(disclosure);
         Prospect prospect = prospects.save(new Prospect(disclosureId, disclosure.institution().id(), command,
                 actor.username(), clock.instant()));
-        cases.recordEvent(disclosureId, actor.username(), "PROSPECT_ADDED", prospect.company() + " (prospect "
+        cases.recordEvent(disclosureId, actor.username(), CaseEvent.PROSPECT_ADDED, prospect.company() + " (prospect "
                 + prospect.id() + ")" + (prospect.linkedToInventor() ? "; linked to an inventor" : ""));
         return prospect;
     }
@@ -107,7 +108,14 @@ public class LicensingPathService {
         Prospect prospect = staffProspect(actor, prospectId);
         prospect.changeStatus(status);
         prospect.interactions().size();
-        cases.recordEvent(prospect.disclosureId(), actor.username(), "PROSPECT_" + status, prospect.company());
+        CaseEvent event = switch (status) {
+            case IDENTIFIED -> CaseEvent.PROSPECT_IDENTIFIED;
+            case CONTACTED -> CaseEvent.PROSPECT_CONTACTED;
+            case INTERESTED -> CaseEvent.PROSPECT_INTERESTED;
+            case DECLINED -> CaseEvent.PROSPECT_DECLINED;
+            case NEGOTIATING -> throw new IllegalStateException("A prospect is chosen through its path.");
+        };
+        cases.recordEvent(prospect.disclosureId(), actor.username(), event, prospect.company());
         return prospect;
     }
 
@@ -130,7 +138,7 @@ public class LicensingPathService {
         LicensingPath path = staffPath(actor, pathId);
         Prospect prospect = prospectOfCase(path, prospectId);
         path.chooseProspect(prospect);
-        cases.recordEvent(path.disclosureId(), actor.username(), "LICENSING_PROSPECT_CHOSEN", "Path " + pathId
+        cases.recordEvent(path.disclosureId(), actor.username(), CaseEvent.LICENSING_PROSPECT_CHOSEN, "Path " + pathId
                 + " negotiates with " + prospect.company());
         return path;
     }
@@ -139,7 +147,7 @@ public class LicensingPathService {
             boolean optionFirst) {
         LicensingPath path = staffPath(actor, pathId);
         path.recordConfidentiality(signed, optionFirst);
-        cases.recordEvent(path.disclosureId(), actor.username(), "CONFIDENTIALITY_SIGNED", signed.kind() + " "
+        cases.recordEvent(path.disclosureId(), actor.username(), CaseEvent.CONFIDENTIALITY_SIGNED, signed.kind() + " "
                 + signed.reference() + " signed " + signed.signedOn() + " with " + prospectOf(path).company()
                 + (signed.expiresOn() == null ? "" : ", expires " + signed.expiresOn())
                 + (optionFirst ? "; an option comes first" : "; on to the term sheet"));
@@ -151,7 +159,7 @@ public class LicensingPathService {
         requireNotReserved(path, option.fieldOfUse(), option.territory(), option.grantedOn());
         licensing.requireOptionFree(path.disclosureId(), option);
         path.grantOption(option);
-        cases.recordEvent(path.disclosureId(), actor.username(), "OPTION_GRANTED", (Boolean.TRUE.equals(
+        cases.recordEvent(path.disclosureId(), actor.username(), CaseEvent.OPTION_GRANTED, (Boolean.TRUE.equals(
                 option.exclusive()) ? "Exclusive" : "Non-exclusive") + " option to " + prospectOf(path).company()
                 + " (" + option.fieldOfUse() + ", " + option.territory() + ") from " + option.grantedOn() + " to "
                 + option.expiresOn() + ", fee " + option.fee().toPlainString() + " " + option.currency());
@@ -161,7 +169,7 @@ public class LicensingPathService {
     public LicensingPath agreeTermSheet(Actor actor, long pathId, TermSheet termSheet) {
         LicensingPath path = staffPath(actor, pathId);
         path.agreeTermSheet(termSheet);
-        cases.recordEvent(path.disclosureId(), actor.username(), "TERM_SHEET_AGREED", termSheet.type() + " in "
+        cases.recordEvent(path.disclosureId(), actor.username(), CaseEvent.TERM_SHEET_AGREED, termSheet.type() + " in "
                 + termSheet.fieldOfUse() + ", " + termSheet.territory() + " with " + prospectOf(path).company()
                 + ", agreed " + termSheet.agreedOn());
         return path;
@@ -203,7 +211,7 @@ public class LicensingPathService {
         LicensingPath path = find(pathId);
         LicenseAgreement agreement = licensing.find(requireAgreement(path));
         path.executed(agreement.executedOn());
-        cases.recordEvent(path.disclosureId(), LicensingService.SYSTEM, "LICENSING_PATH_ENDED", "Path " + pathId
+        cases.recordEvent(path.disclosureId(), LicensingService.SYSTEM, CaseEvent.LICENSING_PATH_ENDED, "Path " + pathId
                 + ": " + LicensingService.describe(agreement) + " is " + agreement.status());
     }
 
@@ -229,7 +237,7 @@ public class LicensingPathService {
                 "[" + disclosure.reference() + "] still looking for a licensee", "Licensing path " + pathId
                         + " of " + disclosure.reference() + " started " + days + " days ago; " + list.size()
                         + " prospects, " + contacts + " interactions so far, none chosen for negotiation.");
-        cases.recordEvent(path.disclosureId(), LicensingService.SYSTEM, "MARKETING_REMINDER", "Path " + pathId
+        cases.recordEvent(path.disclosureId(), LicensingService.SYSTEM, CaseEvent.MARKETING_REMINDER, "Path " + pathId
                 + ": " + list.size() + " prospects, " + contacts + " interactions after " + days + " days; e-mail "
                 + outcome.status());
     }
@@ -248,8 +256,8 @@ public class LicensingPathService {
     private void abandon(LicensingPath path, String by, String reason) {
         path.abandon(reason, LocalDate.now(clock));
         boolean withdrawn = path.agreementId() != null && licensing.withdraw(path.agreementId());
-        cases.recordEvent(path.disclosureId(), by, "LICENSING_PATH_ABANDONED", "Path " + path.id() + ": " + reason
-                + (withdrawn ? "; agreement " + path.agreementId() + " withdrawn" : ""));
+        cases.recordEvent(path.disclosureId(), by, CaseEvent.LICENSING_PATH_ABANDONED, "Path " + path.id() + ": "
+                + reason + (withdrawn ? "; agreement " + path.agreementId() + " withdrawn" : ""));
     }
 
     /**
@@ -285,7 +293,7 @@ public class LicensingPathService {
         }
         brief.write(command, actor.username(), clock.instant());
         brief = briefs.save(brief);
-        cases.recordEvent(disclosureId, actor.username(), created ? "BRIEF_WRITTEN" : "BRIEF_REVISED",
+        cases.recordEvent(disclosureId, actor.username(), created ? CaseEvent.BRIEF_WRITTEN : CaseEvent.BRIEF_REVISED,
                 command.title() + " (TRL " + command.trl() + ")");
         return brief;
     }

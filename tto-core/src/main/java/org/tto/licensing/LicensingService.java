@@ -10,6 +10,7 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tto.disclosure.CaseAccess;
+import org.tto.disclosure.CaseEvent;
 import org.tto.disclosure.DisclosureService;
 import org.tto.disclosure.InventionDisclosure;
 import org.tto.identity.Actor;
@@ -62,7 +63,7 @@ public class LicensingService {
                 actor.username(), clock.instant());
         requireExclusivity(agreement);
         agreements.save(agreement);
-        cases.recordEvent(disclosureId, actor.username(), "AGREEMENT_DRAFTED", describe(agreement)
+        cases.recordEvent(disclosureId, actor.username(), CaseEvent.AGREEMENT_DRAFTED, describe(agreement)
                 + (agreement.licenseeLinkedToInventor() ? "; conflict of interest flagged (licensee linked to an "
                         + "inventor)" : ""));
         return agreement;
@@ -89,7 +90,7 @@ public class LicensingService {
         LicenseAgreement agreement = directorOnly(actor, id, "clear a conflict of interest");
         requireIndependent(actor, agreement, "clear its conflict of interest");
         agreement.clearConflict(actor.username());
-        cases.recordEvent(agreement.disclosureId(), actor.username(), "AGREEMENT_COI_CLEARED",
+        cases.recordEvent(agreement.disclosureId(), actor.username(), CaseEvent.AGREEMENT_COI_CLEARED,
                 "Agreement " + id + (note == null ? "" : ": " + note));
         return agreement;
     }
@@ -98,7 +99,7 @@ public class LicensingService {
         LicenseAgreement agreement = directorOnly(actor, id, "approve an agreement");
         requireIndependent(actor, agreement, "approve it");
         agreement.approve(actor.username());
-        cases.recordEvent(agreement.disclosureId(), actor.username(), "AGREEMENT_APPROVED", "Agreement " + id);
+        cases.recordEvent(agreement.disclosureId(), actor.username(), CaseEvent.AGREEMENT_APPROVED, "Agreement " + id);
         return agreement;
     }
 
@@ -110,7 +111,7 @@ public class LicensingService {
         requireExclusivity(agreement);
         agreement.execute(command.executedOn());
         List<Obligation> schedule = obligations.saveAll(ObligationSchedule.of(agreement, command.executedOn()));
-        cases.recordEvent(agreement.disclosureId(), actor.username(), "LICENSE_EXECUTED", describe(agreement)
+        cases.recordEvent(agreement.disclosureId(), actor.username(), CaseEvent.LICENSE_EXECUTED, describe(agreement)
                 + ", executed " + command.executedOn() + "; " + schedule.size() + " obligations scheduled");
         return schedule;
     }
@@ -185,7 +186,7 @@ public class LicensingService {
         obligations.findByAgreementIdAndKindAndPeriodStart(agreementId, Obligation.Kind.ROYALTY_REPORT,
                 command.periodStart()).ifPresent(o -> o.fulfil(command.receivedOn()));
         Optional<Obligation> payment = ObligationSchedule.paymentFor(report).map(obligations::save);
-        cases.recordEvent(agreement.disclosureId(), actor.username(), "ROYALTY_REPORT_RECEIVED", "Agreement "
+        cases.recordEvent(agreement.disclosureId(), actor.username(), CaseEvent.ROYALTY_REPORT_RECEIVED, "Agreement "
                 + agreementId + ", " + command.periodStart() + " to " + command.periodEnd() + ": owed "
                 + computation.owed() + ", paid " + computation.paid() + ", variance " + computation.variance()
                 + payment.map(p -> "; payment of " + p.amount() + " due " + p.dueDate()).orElse(""));
@@ -245,7 +246,7 @@ public class LicensingService {
             throw new RuleViolationException("obligation.open", "The obligation is already fulfilled.");
         }
         obligation.fulfil(on);
-        cases.recordEvent(agreement.disclosureId(), actor.username(), "OBLIGATION_FULFILLED",
+        cases.recordEvent(agreement.disclosureId(), actor.username(), CaseEvent.OBLIGATION_FULFILLED,
                 obligation.description() + " (agreement " + agreement.id() + ")");
         return obligation;
     }
@@ -263,7 +264,7 @@ public class LicensingService {
         Mailer.Outcome outcome = mailer.send(to, "[" + agreement.licensee() + "] " + obligation.description()
                 + " due " + obligation.dueDate(), obligation.description() + " under agreement " + agreement.id()
                         + " is due on " + obligation.dueDate() + ", in " + daysLeft + " days.");
-        cases.recordEvent(agreement.disclosureId(), SYSTEM, "OBLIGATION_REMINDER", obligation.description()
+        cases.recordEvent(agreement.disclosureId(), SYSTEM, CaseEvent.OBLIGATION_REMINDER, obligation.description()
                 + " due " + obligation.dueDate() + "; e-mail " + outcome.status());
     }
 
@@ -286,8 +287,8 @@ public class LicensingService {
         Mailer.Outcome outcome = mailer.send(to, "[" + agreement.licensee() + "] LATE: " + obligation.description(),
                 obligation.description() + " under agreement " + agreement.id() + " was due on "
                         + obligation.dueDate() + " and is not fulfilled.");
-        cases.recordEvent(agreement.disclosureId(), SYSTEM, "OBLIGATION_LATE", obligation.description() + " due "
-                + obligation.dueDate() + "; escalated to the director, e-mail " + outcome.status());
+        cases.recordEvent(agreement.disclosureId(), SYSTEM, CaseEvent.OBLIGATION_LATE, obligation.description()
+                + " due " + obligation.dueDate() + "; escalated to the director, e-mail " + outcome.status());
         return true;
     }
 
