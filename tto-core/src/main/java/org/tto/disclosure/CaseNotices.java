@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.tto.identity.AppUser;
 import org.tto.identity.AppUserRepository;
 import org.tto.identity.Role;
 import org.tto.notification.Mailer;
@@ -56,7 +55,7 @@ public class CaseNotices {
             return;
         }
         InventionDisclosure disclosure = cases.find(deadline.disclosureId());
-        List<String> to = emails(disclosure, Set.of(Role.OFFICER, Role.DIRECTOR));
+        List<String> to = users.noticeRecipients(disclosure.institution().id(), Set.of(Role.OFFICER, Role.DIRECTOR));
         long daysLeft = ChronoUnit.DAYS.between(LocalDate.now(clock), deadline.dueDate());
         Mailer.Outcome outcome = mailer.send(to, "[" + disclosure.reference() + "] " + deadline.title() + " due "
                 + deadline.dueDate() + " (" + daysBefore + "-day reminder)",
@@ -75,7 +74,7 @@ public class CaseNotices {
         }
         deadline.escalate();
         InventionDisclosure disclosure = cases.find(deadline.disclosureId());
-        List<String> to = emails(disclosure, Set.of(Role.DIRECTOR));
+        List<String> to = users.noticeRecipients(disclosure.institution().id(), Set.of(Role.DIRECTOR));
         Mailer.Outcome outcome = mailer.send(to, "[" + disclosure.reference() + "] MISSED: " + deadline.title(),
                 deadline.title() + " for " + disclosure.reference() + " was due on " + deadline.dueDate()
                         + " and has not been marked done or waived." + unconfirmed(deadline));
@@ -93,11 +92,6 @@ public class CaseNotices {
         Deadline deadline = deadlines.findById(deadlineId)
                 .orElseThrow(() -> new NotFoundException("deadline", deadlineId));
         return deadline.status() == Deadline.Status.OPEN ? deadline : null;
-    }
-
-    private List<String> emails(InventionDisclosure disclosure, Set<Role> roles) {
-        return users.findByInstitution_IdAndRoleInAndEnabledTrue(disclosure.institution().id(), roles).stream()
-                .map(AppUser::email).toList();
     }
 
     private static String describe(List<String> to, Mailer.Outcome outcome) {

@@ -13,6 +13,7 @@ import org.tto.disclosure.CaseEvent;
 import org.tto.disclosure.DisclosureService;
 import org.tto.disclosure.InventionDisclosure;
 import org.tto.identity.Actor;
+import org.tto.identity.AppUserRepository;
 import org.tto.identity.Role;
 import org.tto.licensing.LicensingCommands.AddProspect;
 import org.tto.licensing.LicensingCommands.RecordInteraction;
@@ -35,16 +36,19 @@ public class LicensingPathService {
     private final LicensingPathRepository paths;
     private final TechnologyBriefRepository briefs;
     private final ProspectRepository prospects;
+    private final AppUserRepository users;
     private final Mailer mailer;
     private final Clock clock;
 
     public LicensingPathService(DisclosureService cases, LicensingService licensing, LicensingPathRepository paths,
-            TechnologyBriefRepository briefs, ProspectRepository prospects, Mailer mailer, Clock clock) {
+            TechnologyBriefRepository briefs, ProspectRepository prospects, AppUserRepository users, Mailer mailer,
+            Clock clock) {
         this.cases = cases;
         this.licensing = licensing;
         this.paths = paths;
         this.briefs = briefs;
         this.prospects = prospects;
+        this.users = users;
         this.mailer = mailer;
         this.clock = clock;
     }
@@ -156,8 +160,9 @@ public class LicensingPathService {
 
     public LicensingPath grantOption(Actor actor, long pathId, OptionGrant option) {
         LicensingPath path = staffPath(actor, pathId);
-        requireNotReserved(path, option.fieldOfUse(), option.territory(), option.grantedOn());
-        licensing.requireOptionFree(path.disclosureId(), option);
+        Exclusivity.requireNotReserved(path, option.fieldOfUse(), option.territory(), option.grantedOn(),
+                paths.findByDisclosureIdOrderByIdAsc(path.disclosureId()));
+        Exclusivity.requireOptionFree(option, licensing.agreementsOfCase(path.disclosureId()));
         path.grantOption(option);
         cases.recordEvent(path.disclosureId(), actor.username(), CaseEvent.OPTION_GRANTED, (Boolean.TRUE.equals(
                 option.exclusive()) ? "Exclusive" : "Non-exclusive") + " option to " + prospectOf(path).company()
@@ -178,7 +183,8 @@ public class LicensingPathService {
     /** Drafts the agreement from the term sheet: its licensee, type, field and territory must be the term sheet's. */
     public LicenseAgreement draftAgreement(Actor actor, long pathId, LicenseTerms terms) {
         LicensingPath path = staffPath(actor, pathId);
-        requireNotReserved(path, terms.fieldOfUse(), terms.territory(), terms.startDate());
+        Exclusivity.requireNotReserved(path, terms.fieldOfUse(), terms.territory(), terms.startDate(),
+                paths.findByDisclosureIdOrderByIdAsc(path.disclosureId()));
         LicenseAgreement agreement = licensing.draft(actor, path.disclosureId(), terms);
         path.draftedAs(agreement, prospectOf(path));
         return agreement;
@@ -233,7 +239,7 @@ public class LicensingPathService {
         int contacts = list.stream().mapToInt(p -> p.interactions().size()).sum();
         long days = ChronoUnit.DAYS.between(path.startedAt().atZone(clock.getZone()).toLocalDate(),
                 LocalDate.now(clock));
-        Mailer.Outcome outcome = mailer.send(licensing.emails(path.institutionId(), Set.of(Role.OFFICER)),
+        Mailer.Outcome outcome = mailer.send(users.noticeRecipients(path.institutionId(), Set.of(Role.OFFICER)),
                 "[" + disclosure.reference() + "] still looking for a licensee", "Licensing path " + pathId
                         + " of " + disclosure.reference() + " started " + days + " days ago; " + list.size()
                         + " prospects, " + contacts + " interactions so far, none chosen for negotiation.");
@@ -258,25 +264,6 @@ public class LicensingPathService {
         boolean withdrawn = path.agreementId() != null && licensing.withdraw(path.agreementId());
         cases.recordEvent(path.disclosureId(), by, CaseEvent.LICENSING_PATH_ABANDONED, "Path " + path.id() + ": "
                 + reason + (withdrawn ? "; agreement " + path.agreementId() + " withdrawn" : ""));
-    }
-
-    /**
-     * An unexpired exclusive option held by another open path's prospect reserves its field of use and territory: no
-     * other option or licence there until it expires or its path ends (abandoned, or exercised into a licence that
-     * the exclusivity rule then guards).
-     */
-    private void requireNotReserved(LicensingPath path, String field, String territory, LocalDate on) {
-        for (LicensingPath other : paths.findByDisclosureIdOrderByIdAsc(path.disclosureId())) {
-            if (other.id().equals(path.id()) || other.stage().ended() || other.option() == null
-                    || other.prospectId().equals(path.prospectId())) {
-                continue;
-            }
-            if (other.option().reserves(field.trim(), territory.trim(), on)) {
-                throw new RuleViolationException("license.option-reserved", "Path " + other.id() + " holds an "
-                        + "exclusive option for " + other.option().fieldOfUse() + " in " + other.option().territory()
-                        + " until " + other.option().expiresOn() + ".");
-            }
-        }
     }
 
     private TechnologyBrief upsertBrief(Actor actor, long disclosureId, WriteBrief command, Long expectedVersion) {

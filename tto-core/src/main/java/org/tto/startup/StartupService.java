@@ -14,7 +14,6 @@ import org.tto.disclosure.DisclosureService;
 import org.tto.disclosure.InventionDisclosure;
 import org.tto.disclosure.InventionDisclosureRepository;
 import org.tto.identity.Actor;
-import org.tto.identity.AppUser;
 import org.tto.identity.AppUserRepository;
 import org.tto.identity.Role;
 import org.tto.licensing.LicenseAgreement;
@@ -196,8 +195,7 @@ public class StartupService {
         if (startup.status() != StartupStatus.FORMING) {
             return;
         }
-        List<String> to = users.findByInstitution_IdAndRoleInAndEnabledTrue(startup.institutionId(),
-                Set.of(Role.OFFICER)).stream().map(AppUser::email).toList();
+        List<String> to = users.noticeRecipients(startup.institutionId(), Set.of(Role.OFFICER));
         long days = ChronoUnit.DAYS.between(startup.createdAt(), clock.instant());
         Mailer.Outcome outcome = mailer.send(to, "[" + startup.name() + "] Incorporation not recorded yet",
                 "The start-up " + startup.name() + " (start-up " + startup.id() + ") was recorded " + days
