@@ -7,4 +7,4 @@ import org.tto.docketing.NoveltyRisk;
 /** Everything kept with a case, as one read. */
 public record CaseFile(InventionDisclosure disclosure, List<Assessment> assessments,
         Optional<ProtectionDecision> decision, List<Filing> filings, List<Deadline> deadlines,
-        List<CaseEvent> history, List<NoveltyRisk> noveltyRisks) {}
+        List<CaseHistoryEntry> history, List<NoveltyRisk> noveltyRisks) {}

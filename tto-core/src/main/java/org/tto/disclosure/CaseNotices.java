@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.tto.identity.AppUser;
 import org.tto.identity.AppUserRepository;
 import org.tto.identity.Role;
 import org.tto.notification.Mailer;
@@ -46,7 +45,7 @@ public class CaseNotices {
         Mailer.Outcome outcome = mailer.send(to, "[" + disclosure.reference() + "] Your TTO is waiting for your answer",
                 "The technology-transfer office asked questions about your disclosure \"" + disclosure.title()
                         + "\". Please answer them so the assessment can go on.");
-        cases.recordEvent(disclosureId, DisclosureService.SYSTEM, "INVENTORS_REMINDED", describe(to, outcome));
+        cases.recordEvent(disclosureId, DisclosureService.SYSTEM, CaseEvent.INVENTORS_REMINDED, describe(to, outcome));
     }
 
     /** An open deadline is {@code daysBefore} days away: tell the case's officers. */
@@ -56,14 +55,14 @@ public class CaseNotices {
             return;
         }
         InventionDisclosure disclosure = cases.find(deadline.disclosureId());
-        List<String> to = emails(disclosure, Set.of(Role.OFFICER, Role.DIRECTOR));
+        List<String> to = users.noticeRecipients(disclosure.institution().id(), Set.of(Role.OFFICER, Role.DIRECTOR));
         long daysLeft = ChronoUnit.DAYS.between(LocalDate.now(clock), deadline.dueDate());
         Mailer.Outcome outcome = mailer.send(to, "[" + disclosure.reference() + "] " + deadline.title() + " due "
                 + deadline.dueDate() + " (" + daysBefore + "-day reminder)",
                 deadline.title() + " for " + disclosure.reference() + " is due on " + deadline.dueDate() + ", in "
                         + daysLeft + " days.\nRule: " + deadline.trace().ruleId() + " — "
                         + deadline.trace().legalBasis() + unconfirmed(deadline));
-        cases.recordEvent(disclosure.id(), DisclosureService.SYSTEM, "DEADLINE_REMINDER_" + daysBefore,
+        cases.recordEvent(disclosure.id(), DisclosureService.SYSTEM, CaseEvent.deadlineReminder(daysBefore),
                 deadline.title() + " due " + deadline.dueDate() + "; " + describe(to, outcome));
     }
 
@@ -75,11 +74,11 @@ public class CaseNotices {
         }
         deadline.escalate();
         InventionDisclosure disclosure = cases.find(deadline.disclosureId());
-        List<String> to = emails(disclosure, Set.of(Role.DIRECTOR));
+        List<String> to = users.noticeRecipients(disclosure.institution().id(), Set.of(Role.DIRECTOR));
         Mailer.Outcome outcome = mailer.send(to, "[" + disclosure.reference() + "] MISSED: " + deadline.title(),
                 deadline.title() + " for " + disclosure.reference() + " was due on " + deadline.dueDate()
                         + " and has not been marked done or waived." + unconfirmed(deadline));
-        cases.recordEvent(disclosure.id(), DisclosureService.SYSTEM, "DEADLINE_ESCALATED",
+        cases.recordEvent(disclosure.id(), DisclosureService.SYSTEM, CaseEvent.DEADLINE_ESCALATED,
                 deadline.title() + " due " + deadline.dueDate() + "; " + describe(to, outcome));
     }
 
@@ -93,11 +92,6 @@ public class CaseNotices {
         Deadline deadline = deadlines.findById(deadlineId)
                 .orElseThrow(() -> new NotFoundException("deadline", deadlineId));
         return deadline.status() == Deadline.Status.OPEN ? deadline : null;
-    }
-
-    private List<String> emails(InventionDisclosure disclosure, Set<Role> roles) {
-        return users.findByInstitution_IdAndRoleInAndEnabledTrue(disclosure.institution().id(), roles).stream()
-                .map(AppUser::email).toList();
     }
 
     private static String describe(List<String> to, Mailer.Outcome outcome) {

@@ -24,21 +24,18 @@ import org.tto.docketing.DeadlineRuleChangeRepository;
 @Transactional
 public class DeadlineRecomputation {
 
-    static final String RECOMPUTED = "DEADLINE_RECOMPUTED";
-    static final String WITHDRAWN = "DEADLINE_WITHDRAWN";
-
     private final DeadlineRepository deadlines;
     private final DeadlineRuleChangeRepository changes;
     private final DeadlineCalculator calculator;
-    private final CaseEventRepository events;
+    private final DisclosureService cases;
     private final Clock clock;
 
     public DeadlineRecomputation(DeadlineRepository deadlines, DeadlineRuleChangeRepository changes,
-            DeadlineCalculator calculator, CaseEventRepository events, Clock clock) {
+            DeadlineCalculator calculator, DisclosureService cases, Clock clock) {
         this.deadlines = deadlines;
         this.changes = changes;
         this.calculator = calculator;
-        this.events = events;
+        this.cases = cases;
         this.clock = clock;
     }
 
@@ -92,8 +89,8 @@ public class DeadlineRecomputation {
         List<String> revisions = deadline.revisions();
         String line = revisions.get(revisions.size() - 1);
         boolean open = deadline.status() == Deadline.Status.OPEN;
-        events.save(new CaseEvent(deadline.disclosureId(), clock.instant(), DisclosureService.SYSTEM,
-                open ? RECOMPUTED : WITHDRAWN, deadline.title() + ": " + line));
+        cases.recordEvent(deadline.disclosureId(), DisclosureService.SYSTEM,
+                open ? CaseEvent.DEADLINE_RECOMPUTED : CaseEvent.DEADLINE_WITHDRAWN, deadline.title() + ": " + line);
         return Optional.of(new Recomputed(deadline.id(), deadline.disclosureId(), ruleBefore, deadline.ruleId(),
                 dueBefore, deadline.dueDate(), deadline.status(), line));
     }

@@ -54,7 +54,7 @@ public class DisclosureService {
     private final ProtectionDecisionRepository decisions;
     private final FilingRepository filings;
     private final DeadlineRepository deadlines;
-    private final CaseEventRepository events;
+    private final CaseHistoryRepository history;
     private final InstitutionRepository institutions;
     private final ReferenceAllocator references;
     private final DeadlineCalculator calculator;
@@ -63,14 +63,14 @@ public class DisclosureService {
 
     public DisclosureService(InventionDisclosureRepository disclosures, AssessmentRepository assessments,
             ProtectionDecisionRepository decisions, FilingRepository filings, DeadlineRepository deadlines,
-            CaseEventRepository events, InstitutionRepository institutions, ReferenceAllocator references,
+            CaseHistoryRepository history, InstitutionRepository institutions, ReferenceAllocator references,
             DeadlineCalculator calculator, PctTimeLimits pctTable, Clock clock) {
         this.disclosures = disclosures;
         this.assessments = assessments;
         this.decisions = decisions;
         this.filings = filings;
         this.deadlines = deadlines;
-        this.events = events;
+        this.history = history;
         this.institutions = institutions;
         this.references = references;
         this.calculator = calculator;
@@ -95,7 +95,7 @@ public class DisclosureService {
                 publicDisclosures(command.publicDisclosures()), actor.username(), now());
         disclosures.save(disclosure);
         disclosure.flagNoveltyRisk(!noveltyRisks(disclosure, List.of()).isEmpty());
-        record(disclosure, actor.username(), "SUBMITTED", "Submitted as " + disclosure.reference() + ": "
+        record(disclosure, actor.username(), CaseEvent.SUBMITTED, "Submitted as " + disclosure.reference() + ": "
                 + disclosure.title());
         return disclosure;
     }
@@ -112,7 +112,7 @@ public class DisclosureService {
         List<Filing> caseFilings = filings.findByDisclosureIdOrderByFilingDate(id);
         return new CaseFile(disclosure, assessments.findByDisclosureIdOrderByVersion(id),
                 decisions.findFirstByDisclosureIdOrderByDecidedAtDesc(id), caseFilings,
-                deadlines.findByDisclosureIdOrderByDueDate(id), events.findByDisclosureIdOrderByOccurredAtAscIdAsc(id),
+                deadlines.findByDisclosureIdOrderByDueDate(id), history.findByDisclosureIdOrderByOccurredAtAscIdAsc(id),
                 noveltyRisks(disclosure, caseFilings));
     }
 
@@ -157,7 +157,7 @@ public class DisclosureService {
                 disclosure.advance(DisclosureStatus.AWAITING_TRIAGE, DisclosureStatus.AWAITING_TRIAGE);
             }
         }
-        record(disclosure, actor.username(), "TRIAGED_" + command.outcome(), command.note());
+        record(disclosure, actor.username(), CaseEvent.triaged(command.outcome()), command.note());
     }
 
     /** The inventors answer; new public disclosures may come with the answer. True when novelty is now at risk. */
@@ -170,7 +170,7 @@ public class DisclosureService {
         disclosure.addPublicDisclosures(publicDisclosures(command.publicDisclosures()));
         disclosure.flagNoveltyRisk(!noveltyRisks(disclosure, filings.findByDisclosureIdOrderByFilingDate(id))
                 .isEmpty());
-        record(disclosure, actor.username(), "ANSWERED", command.answers());
+        record(disclosure, actor.username(), CaseEvent.ANSWERED, command.answers());
         return disclosure.noveltyAtRisk() && !wasAtRisk;
     }
 
@@ -180,7 +180,7 @@ public class DisclosureService {
         disclosure.advance(DisclosureStatus.AWAITING_DECISION, DisclosureStatus.IN_ASSESSMENT);
         int version = assessments.findByDisclosureIdOrderByVersion(id).size() + 1;
         Assessment assessment = assessments.save(new Assessment(id, version, scorecard, actor.username(), now()));
-        record(disclosure, actor.username(), "ASSESSED", "Scorecard version " + version + ", recommendation "
+        record(disclosure, actor.username(), CaseEvent.ASSESSED, "Scorecard version " + version + ", recommendation "
                 + scorecard.recommendation());
         return assessment;
     }
@@ -195,7 +195,7 @@ public class DisclosureService {
         disclosure.advance(next, DisclosureStatus.AWAITING_DECISION);
         ProtectionDecision decision = decisions.save(new ProtectionDecision(id, command.outcome(), command.reason(),
                 actor.username(), now()));
-        record(disclosure, actor.username(), "DECIDED_" + command.outcome(), command.reason());
+        record(disclosure, actor.username(), CaseEvent.decided(command.outcome()), command.reason());
         return decision;
     }
 
@@ -233,7 +233,7 @@ public class DisclosureService {
             Filing filing = filings.save(newFiling(id, next, byNumber, actor.username()));
             byNumber.put(filing.applicationNumber(), filing);
             recorded.add(filing);
-            record(disclosure, actor.username(), "FILING_RECORDED", filing.kind() + " " + filing.office() + " "
+            record(disclosure, actor.username(), CaseEvent.FILING_RECORDED, filing.kind() + " " + filing.office() + " "
                     + filing.applicationNumber() + " filed " + filing.filingDate() + ", priority date "
                     + filing.priorityDate());
         }
@@ -296,7 +296,7 @@ public class DisclosureService {
                     filing.targetOffices())
                     .forEach(computed -> docketed.add(deadlines.save(new Deadline(id, filing.id(), computed))));
         }
-        docketed.forEach(d -> record(disclosure, SYSTEM, "DEADLINE_DOCKETED", d.title() + " due " + d.dueDate()
+        docketed.forEach(d -> record(disclosure, SYSTEM, CaseEvent.DEADLINE_DOCKETED, d.title() + " due " + d.dueDate()
                 + " (rule " + d.trace().ruleId() + (d.unconfirmedReason() == null ? ""
                         : "; unconfirmed: " + d.unconfirmedReason()) + ")"));
         return docketed;
@@ -305,7 +305,7 @@ public class DisclosureService {
     public void markReadyForCommercialisation(long id) {
         InventionDisclosure disclosure = find(id);
         disclosure.advance(DisclosureStatus.READY_FOR_COMMERCIALISATION, DisclosureStatus.RECORDING_FILINGS);
-        record(disclosure, SYSTEM, "READY_FOR_COMMERCIALISATION", null);
+        record(disclosure, SYSTEM, CaseEvent.READY_FOR_COMMERCIALISATION, null);
     }
 
     /** The officers choose how a case ready for commercialisation is taken to market: licensing, a start-up, or both. */
@@ -316,7 +316,7 @@ public class DisclosureService {
         if (!licensing && !startup) {
             throw new InvalidInputException("licensing", "Choose licensing, a start-up, or both.");
         }
-        record(disclosure, actor.username(), "COMMERCIALISATION_ROUTES_CHOSEN", licensing && startup
+        record(disclosure, actor.username(), CaseEvent.COMMERCIALISATION_ROUTES_CHOSEN, licensing && startup
                 ? "Licensing and a start-up" : licensing ? "Licensing" : "A start-up");
     }
 
@@ -325,13 +325,13 @@ public class DisclosureService {
         ProtectionDecision decision = decisions.findFirstByDisclosureIdOrderByDecidedAtDesc(id)
                 .orElseThrow(() -> new RuleViolationException("decision.present", "No protection decision yet."));
         disclosure.advance(decision.outcome().finalStatus(), DisclosureStatus.AWAITING_DECISION);
-        record(disclosure, SYSTEM, "CLOSED", "Closed as " + disclosure.status());
+        record(disclosure, SYSTEM, CaseEvent.CLOSED, "Closed as " + disclosure.status());
     }
 
     public void reject(long id) {
         InventionDisclosure disclosure = find(id);
         disclosure.advance(DisclosureStatus.REJECTED, DisclosureStatus.AWAITING_TRIAGE);
-        record(disclosure, SYSTEM, "CLOSED", "Closed as REJECTED");
+        record(disclosure, SYSTEM, CaseEvent.CLOSED, "Closed as REJECTED");
     }
 
     public Deadline closeDeadline(Actor actor, long disclosureId, long deadlineId, CloseDeadline command) {
@@ -343,13 +343,14 @@ public class DisclosureService {
             throw new InvalidInputException("outcome", "A deadline is closed as DONE or WAIVED.");
         }
         deadline.close(command.outcome(), command.reason(), actor.username(), now());
-        record(disclosure, actor.username(), "DEADLINE_" + command.outcome(), deadline.title() + " due "
+        record(disclosure, actor.username(), CaseEvent.deadlineClosed(command.outcome()), deadline.title() + " due "
                 + deadline.dueDate() + (command.reason() == null ? "" : ": " + command.reason()));
         return deadline;
     }
 
-    public void recordEvent(long id, String actor, String action, String detail) {
-        record(find(id), actor, action, detail);
+    /** Writes a line of the case's history: how every feature writes it (this service's own steps included). */
+    public void recordEvent(long id, String actor, CaseEvent event, String detail) {
+        record(find(id), actor, event, detail);
     }
 
     /** The public disclosures that fall before every filing, each with what it does to novelty where. */
@@ -367,8 +368,8 @@ public class DisclosureService {
         return disclosures.findById(id).orElseThrow(() -> new NotFoundException("disclosure", id));
     }
 
-    private void record(InventionDisclosure disclosure, String actor, String action, String detail) {
-        events.save(new CaseEvent(disclosure.id(), now(), actor, action, detail));
+    private void record(InventionDisclosure disclosure, String actor, CaseEvent event, String detail) {
+        history.save(new CaseHistoryEntry(disclosure.id(), now(), actor, event, detail));
     }
 
     private Instant now() {

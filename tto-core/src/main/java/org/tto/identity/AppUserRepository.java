@@ -15,6 +15,14 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     boolean existsByRole(Role role);
 
-    /** The enabled users of an institution with one of these roles: whom a case's notices go to. */
+    /** The enabled users of an institution with one of these roles. */
     List<AppUser> findByInstitution_IdAndRoleInAndEnabledTrue(Long institutionId, Collection<Role> roles);
+
+    /**
+     * Whom a notice about one of the institution's cases goes to: the e-mail addresses of its enabled users with one
+     * of these roles (its officers, its director). Every case notice (deadlines, licences, start-ups) asks here.
+     */
+    default List<String> noticeRecipients(long institutionId, Collection<Role> roles) {
+        return findByInstitution_IdAndRoleInAndEnabledTrue(institutionId, roles).stream().map(AppUser::email).toList();
+    }
 }

@@ -176,12 +176,6 @@ public class LicenseAgreement {
         }
     }
 
-    /** Whether this agreement and another cover the same field of use and territory at some time. */
-    boolean overlaps(LicenseAgreement other) {
-        return fieldOfUse.equalsIgnoreCase(other.fieldOfUse) && territory.equalsIgnoreCase(other.territory)
-                && startDate.isBefore(other.endDate) && other.startDate.isBefore(endDate);
-    }
-
     /** Who drafted the agreement. */
     public String createdBy() {
         return createdBy;

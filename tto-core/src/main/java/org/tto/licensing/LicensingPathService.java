@@ -8,10 +8,12 @@ import java.util.Set;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.tto.disclosure.DisclosureService;
 import org.tto.disclosure.CaseAccess;
+import org.tto.disclosure.CaseEvent;
+import org.tto.disclosure.DisclosureService;
 import org.tto.disclosure.InventionDisclosure;
 import org.tto.identity.Actor;
+import org.tto.identity.AppUserRepository;
 import org.tto.identity.Role;
 import org.tto.licensing.LicensingCommands.AddProspect;
 import org.tto.licensing.LicensingCommands.RecordInteraction;
@@ -34,16 +36,19 @@ public class LicensingPathService {
     private final LicensingPathRepository paths;
     private final TechnologyBriefRepository briefs;
     private final ProspectRepository prospects;
+    private final AppUserRepository users;
     private final Mailer mailer;
     private final Clock clock;
 
     public LicensingPathService(DisclosureService cases, LicensingService licensing, LicensingPathRepository paths,
-            TechnologyBriefRepository briefs, ProspectRepository prospects, Mailer mailer, Clock clock) {
+            TechnologyBriefRepository briefs, ProspectRepository prospects, AppUserRepository users, Mailer mailer,
+            Clock clock) {
         this.cases = cases;
         this.licensing = licensing;
         this.paths = paths;
         this.briefs = briefs;
         this.prospects = prospects;
+        this.users = users;
         this.mailer = mailer;
         this.clock = clock;
     }
@@ -62,7 +67,7 @@ public class LicensingPathService {
         requireReady(disclosure);
         LicensingPath path = paths.save(new LicensingPath(disclosureId, disclosure.institution().id(),
                 processInstanceId, startedBy, clock.instant()));
-        cases.recordEvent(disclosureId, startedBy, "LICENSING_PATH_STARTED", "Licensing path " + path.id());
+        cases.recordEvent(disclosureId, startedBy, CaseEvent.LICENSING_PATH_STARTED, "Licensing path " + path.id());
         return path;
     }
 
@@ -91,7 +96,7 @@ public class LicensingPathService {
         requireReady(disclosure);
         Prospect prospect = prospects.save(new Prospect(disclosureId, disclosure.institution().id(), command,
                 actor.username(), clock.instant()));
-        cases.recordEvent(disclosureId, actor.username(), "PROSPECT_ADDED", prospect.company() + " (prospect "
+        cases.recordEvent(disclosureId, actor.username(), CaseEvent.PROSPECT_ADDED, prospect.company() + " (prospect "
                 + prospect.id() + ")" + (prospect.linkedToInventor() ? "; linked to an inventor" : ""));
         return prospect;
     }
@@ -107,7 +112,14 @@ public class LicensingPathService {
         Prospect prospect = staffProspect(actor, prospectId);
         prospect.changeStatus(status);
         prospect.interactions().size();
-        cases.recordEvent(prospect.disclosureId(), actor.username(), "PROSPECT_" + status, prospect.company());
+        CaseEvent event = switch (status) {
+            case IDENTIFIED -> CaseEvent.PROSPECT_IDENTIFIED;
+            case CONTACTED -> CaseEvent.PROSPECT_CONTACTED;
+            case INTERESTED -> CaseEvent.PROSPECT_INTERESTED;
+            case DECLINED -> CaseEvent.PROSPECT_DECLINED;
+            case NEGOTIATING -> throw new IllegalStateException("A prospect is chosen through its path.");
+        };
+        cases.recordEvent(prospect.disclosureId(), actor.username(), event, prospect.company());
         return prospect;
     }
 
@@ -130,7 +142,7 @@ public class LicensingPathService {
         LicensingPath path = staffPath(actor, pathId);
         Prospect prospect = prospectOfCase(path, prospectId);
         path.chooseProspect(prospect);
-        cases.recordEvent(path.disclosureId(), actor.username(), "LICENSING_PROSPECT_CHOSEN", "Path " + pathId
+        cases.recordEvent(path.disclosureId(), actor.username(), CaseEvent.LICENSING_PROSPECT_CHOSEN, "Path " + pathId
                 + " negotiates with " + prospect.company());
         return path;
     }
@@ -139,7 +151,7 @@ public class LicensingPathService {
             boolean optionFirst) {
         LicensingPath path = staffPath(actor, pathId);
         path.recordConfidentiality(signed, optionFirst);
-        cases.recordEvent(path.disclosureId(), actor.username(), "CONFIDENTIALITY_SIGNED", signed.kind() + " "
+        cases.recordEvent(path.disclosureId(), actor.username(), CaseEvent.CONFIDENTIALITY_SIGNED, signed.kind() + " "
                 + signed.reference() + " signed " + signed.signedOn() + " with " + prospectOf(path).company()
                 + (signed.expiresOn() == null ? "" : ", expires " + signed.expiresOn())
                 + (optionFirst ? "; an option comes first" : "; on to the term sheet"));
@@ -148,10 +160,11 @@ public class LicensingPathService {
 
     public LicensingPath grantOption(Actor actor, long pathId, OptionGrant option) {
         LicensingPath path = staffPath(actor, pathId);
-        requireNotReserved(path, option.fieldOfUse(), option.territory(), option.grantedOn());
-        licensing.requireOptionFree(path.disclosureId(), option);
+        Exclusivity.requireNotReserved(path, option.fieldOfUse(), option.territory(), option.grantedOn(),
+                paths.findByDisclosureIdOrderByIdAsc(path.disclosureId()));
+        Exclusivity.requireOptionFree(option, licensing.agreementsOfCase(path.disclosureId()));
         path.grantOption(option);
-        cases.recordEvent(path.disclosureId(), actor.username(), "OPTION_GRANTED", (Boolean.TRUE.equals(
+        cases.recordEvent(path.disclosureId(), actor.username(), CaseEvent.OPTION_GRANTED, (Boolean.TRUE.equals(
                 option.exclusive()) ? "Exclusive" : "Non-exclusive") + " option to " + prospectOf(path).company()
                 + " (" + option.fieldOfUse() + ", " + option.territory() + ") from " + option.grantedOn() + " to "
                 + option.expiresOn() + ", fee " + option.fee().toPlainString() + " " + option.currency());
@@ -161,7 +174,7 @@ public class LicensingPathService {
     public LicensingPath agreeTermSheet(Actor actor, long pathId, TermSheet termSheet) {
         LicensingPath path = staffPath(actor, pathId);
         path.agreeTermSheet(termSheet);
-        cases.recordEvent(path.disclosureId(), actor.username(), "TERM_SHEET_AGREED", termSheet.type() + " in "
+        cases.recordEvent(path.disclosureId(), actor.username(), CaseEvent.TERM_SHEET_AGREED, termSheet.type() + " in "
                 + termSheet.fieldOfUse() + ", " + termSheet.territory() + " with " + prospectOf(path).company()
                 + ", agreed " + termSheet.agreedOn());
         return path;
@@ -170,7 +183,8 @@ public class LicensingPathService {
     /** Drafts the agreement from the term sheet: its licensee, type, field and territory must be the term sheet's. */
     public LicenseAgreement draftAgreement(Actor actor, long pathId, LicenseTerms terms) {
         LicensingPath path = staffPath(actor, pathId);
-        requireNotReserved(path, terms.fieldOfUse(), terms.territory(), terms.startDate());
+        Exclusivity.requireNotReserved(path, terms.fieldOfUse(), terms.territory(), terms.startDate(),
+                paths.findByDisclosureIdOrderByIdAsc(path.disclosureId()));
         LicenseAgreement agreement = licensing.draft(actor, path.disclosureId(), terms);
         path.draftedAs(agreement, prospectOf(path));
         return agreement;
@@ -203,7 +217,7 @@ public class LicensingPathService {
         LicensingPath path = find(pathId);
         LicenseAgreement agreement = licensing.find(requireAgreement(path));
         path.executed(agreement.executedOn());
-        cases.recordEvent(path.disclosureId(), LicensingService.SYSTEM, "LICENSING_PATH_ENDED", "Path " + pathId
+        cases.recordEvent(path.disclosureId(), LicensingService.SYSTEM, CaseEvent.LICENSING_PATH_ENDED, "Path " + pathId
                 + ": " + LicensingService.describe(agreement) + " is " + agreement.status());
     }
 
@@ -225,11 +239,11 @@ public class LicensingPathService {
         int contacts = list.stream().mapToInt(p -> p.interactions().size()).sum();
         long days = ChronoUnit.DAYS.between(path.startedAt().atZone(clock.getZone()).toLocalDate(),
                 LocalDate.now(clock));
-        Mailer.Outcome outcome = mailer.send(licensing.emails(path.institutionId(), Set.of(Role.OFFICER)),
+        Mailer.Outcome outcome = mailer.send(users.noticeRecipients(path.institutionId(), Set.of(Role.OFFICER)),
                 "[" + disclosure.reference() + "] still looking for a licensee", "Licensing path " + pathId
                         + " of " + disclosure.reference() + " started " + days + " days ago; " + list.size()
                         + " prospects, " + contacts + " interactions so far, none chosen for negotiation.");
-        cases.recordEvent(path.disclosureId(), LicensingService.SYSTEM, "MARKETING_REMINDER", "Path " + pathId
+        cases.recordEvent(path.disclosureId(), LicensingService.SYSTEM, CaseEvent.MARKETING_REMINDER, "Path " + pathId
                 + ": " + list.size() + " prospects, " + contacts + " interactions after " + days + " days; e-mail "
                 + outcome.status());
     }
@@ -248,27 +262,8 @@ public class LicensingPathService {
     private void abandon(LicensingPath path, String by, String reason) {
         path.abandon(reason, LocalDate.now(clock));
         boolean withdrawn = path.agreementId() != null && licensing.withdraw(path.agreementId());
-        cases.recordEvent(path.disclosureId(), by, "LICENSING_PATH_ABANDONED", "Path " + path.id() + ": " + reason
-                + (withdrawn ? "; agreement " + path.agreementId() + " withdrawn" : ""));
-    }
-
-    /**
-     * An unexpired exclusive option held by another open path's prospect reserves its field of use and territory: no
-     * other option or licence there until it expires or its path ends (abandoned, or exercised into a licence that
-     * the exclusivity rule then guards).
-     */
-    private void requireNotReserved(LicensingPath path, String field, String territory, LocalDate on) {
-        for (LicensingPath other : paths.findByDisclosureIdOrderByIdAsc(path.disclosureId())) {
-            if (other.id().equals(path.id()) || other.stage().ended() || other.option() == null
-                    || other.prospectId().equals(path.prospectId())) {
-                continue;
-            }
-            if (other.option().reserves(field.trim(), territory.trim(), on)) {
-                throw new RuleViolationException("license.option-reserved", "Path " + other.id() + " holds an "
-                        + "exclusive option for " + other.option().fieldOfUse() + " in " + other.option().territory()
-                        + " until " + other.option().expiresOn() + ".");
-            }
-        }
+        cases.recordEvent(path.disclosureId(), by, CaseEvent.LICENSING_PATH_ABANDONED, "Path " + path.id() + ": "
+                + reason + (withdrawn ? "; agreement " + path.agreementId() + " withdrawn" : ""));
     }
 
     private TechnologyBrief upsertBrief(Actor actor, long disclosureId, WriteBrief command, Long expectedVersion) {
@@ -285,7 +280,7 @@ public class LicensingPathService {
         }
         brief.write(command, actor.username(), clock.instant());
         brief = briefs.save(brief);
-        cases.recordEvent(disclosureId, actor.username(), created ? "BRIEF_WRITTEN" : "BRIEF_REVISED",
+        cases.recordEvent(disclosureId, actor.username(), created ? CaseEvent.BRIEF_WRITTEN : CaseEvent.BRIEF_REVISED,
                 command.title() + " (TRL " + command.trl() + ")");
         return brief;
     }

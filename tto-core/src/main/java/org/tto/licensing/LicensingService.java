@@ -10,10 +10,10 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tto.disclosure.CaseAccess;
+import org.tto.disclosure.CaseEvent;
 import org.tto.disclosure.DisclosureService;
 import org.tto.disclosure.InventionDisclosure;
 import org.tto.identity.Actor;
-import org.tto.identity.AppUser;
 import org.tto.identity.AppUserRepository;
 import org.tto.identity.Role;
 import org.tto.licensing.LicensingCommands.ExecuteAgreement;
@@ -60,9 +60,9 @@ public class LicensingService {
                 staffCase(actor, disclosureId, "draft agreements"), "agreements are drafted");
         LicenseAgreement agreement = new LicenseAgreement(disclosureId, disclosure.institution().id(), terms,
                 actor.username(), clock.instant());
-        requireExclusivity(agreement);
+        Exclusivity.requireLicenceFree(agreement, agreementsOfCase(disclosureId));
         agreements.save(agreement);
-        cases.recordEvent(disclosureId, actor.username(), "AGREEMENT_DRAFTED", describe(agreement)
+        cases.recordEvent(disclosureId, actor.username(), CaseEvent.AGREEMENT_DRAFTED, describe(agreement)
                 + (agreement.licenseeLinkedToInventor() ? "; conflict of interest flagged (licensee linked to an "
                         + "inventor)" : ""));
         return agreement;
@@ -89,7 +89,7 @@ public class LicensingService {
         LicenseAgreement agreement = directorOnly(actor, id, "clear a conflict of interest");
         requireIndependent(actor, agreement, "clear its conflict of interest");
         agreement.clearConflict(actor.username());
-        cases.recordEvent(agreement.disclosureId(), actor.username(), "AGREEMENT_COI_CLEARED",
+        cases.recordEvent(agreement.disclosureId(), actor.username(), CaseEvent.AGREEMENT_COI_CLEARED,
                 "Agreement " + id + (note == null ? "" : ": " + note));
         return agreement;
     }
@@ -98,7 +98,7 @@ public class LicensingService {
         LicenseAgreement agreement = directorOnly(actor, id, "approve an agreement");
         requireIndependent(actor, agreement, "approve it");
         agreement.approve(actor.username());
-        cases.recordEvent(agreement.disclosureId(), actor.username(), "AGREEMENT_APPROVED", "Agreement " + id);
+        cases.recordEvent(agreement.disclosureId(), actor.username(), CaseEvent.AGREEMENT_APPROVED, "Agreement " + id);
         return agreement;
     }
 
@@ -107,10 +107,10 @@ public class LicensingService {
         LicenseAgreement agreement = find(id);
         NotFoundException.reachedThrough("agreement", id,
                 () -> staffCase(actor, agreement.disclosureId(), "execute agreements"));
-        requireExclusivity(agreement);
+        Exclusivity.requireLicenceFree(agreement, agreementsOfCase(agreement.disclosureId()));
         agreement.execute(command.executedOn());
         List<Obligation> schedule = obligations.saveAll(ObligationSchedule.of(agreement, command.executedOn()));
-        cases.recordEvent(agreement.disclosureId(), actor.username(), "LICENSE_EXECUTED", describe(agreement)
+        cases.recordEvent(agreement.disclosureId(), actor.username(), CaseEvent.LICENSE_EXECUTED, describe(agreement)
                 + ", executed " + command.executedOn() + "; " + schedule.size() + " obligations scheduled");
         return schedule;
     }
@@ -185,7 +185,7 @@ public class LicensingService {
         obligations.findByAgreementIdAndKindAndPeriodStart(agreementId, Obligation.Kind.ROYALTY_REPORT,
                 command.periodStart()).ifPresent(o -> o.fulfil(command.receivedOn()));
         Optional<Obligation> payment = ObligationSchedule.paymentFor(report).map(obligations::save);
-        cases.recordEvent(agreement.disclosureId(), actor.username(), "ROYALTY_REPORT_RECEIVED", "Agreement "
+        cases.recordEvent(agreement.disclosureId(), actor.username(), CaseEvent.ROYALTY_REPORT_RECEIVED, "Agreement "
                 + agreementId + ", " + command.periodStart() + " to " + command.periodEnd() + ": owed "
                 + computation.owed() + ", paid " + computation.paid() + ", variance " + computation.variance()
                 + payment.map(p -> "; payment of " + p.amount() + " due " + p.dueDate()).orElse(""));
@@ -245,7 +245,7 @@ public class LicensingService {
             throw new RuleViolationException("obligation.open", "The obligation is already fulfilled.");
         }
         obligation.fulfil(on);
-        cases.recordEvent(agreement.disclosureId(), actor.username(), "OBLIGATION_FULFILLED",
+        cases.recordEvent(agreement.disclosureId(), actor.username(), CaseEvent.OBLIGATION_FULFILLED,
                 obligation.description() + " (agreement " + agreement.id() + ")");
         return obligation;
     }
@@ -258,12 +258,12 @@ public class LicensingService {
             return;
         }
         LicenseAgreement agreement = find(obligation.agreementId());
-        List<String> to = emails(agreement, Set.of(Role.OFFICER, Role.DIRECTOR));
+        List<String> to = users.noticeRecipients(agreement.institutionId(), Set.of(Role.OFFICER, Role.DIRECTOR));
         long daysLeft = ChronoUnit.DAYS.between(LocalDate.now(clock), obligation.dueDate());
         Mailer.Outcome outcome = mailer.send(to, "[" + agreement.licensee() + "] " + obligation.description()
                 + " due " + obligation.dueDate(), obligation.description() + " under agreement " + agreement.id()
                         + " is due on " + obligation.dueDate() + ", in " + daysLeft + " days.");
-        cases.recordEvent(agreement.disclosureId(), SYSTEM, "OBLIGATION_REMINDER", obligation.description()
+        cases.recordEvent(agreement.disclosureId(), SYSTEM, CaseEvent.OBLIGATION_REMINDER, obligation.description()
                 + " due " + obligation.dueDate() + "; e-mail " + outcome.status());
     }
 
@@ -282,12 +282,12 @@ public class LicensingService {
         obligation.markEscalated();
         obligations.saveAndFlush(obligation);
         LicenseAgreement agreement = find(obligation.agreementId());
-        List<String> to = emails(agreement, Set.of(Role.DIRECTOR));
+        List<String> to = users.noticeRecipients(agreement.institutionId(), Set.of(Role.DIRECTOR));
         Mailer.Outcome outcome = mailer.send(to, "[" + agreement.licensee() + "] LATE: " + obligation.description(),
                 obligation.description() + " under agreement " + agreement.id() + " was due on "
                         + obligation.dueDate() + " and is not fulfilled.");
-        cases.recordEvent(agreement.disclosureId(), SYSTEM, "OBLIGATION_LATE", obligation.description() + " due "
-                + obligation.dueDate() + "; escalated to the director, e-mail " + outcome.status());
+        cases.recordEvent(agreement.disclosureId(), SYSTEM, CaseEvent.OBLIGATION_LATE, obligation.description()
+                + " due " + obligation.dueDate() + "; escalated to the director, e-mail " + outcome.status());
         return true;
     }
 
@@ -300,54 +300,9 @@ public class LicensingService {
         return late;
     }
 
-    /**
-     * An exclusive licence excludes any other licence of the case in the same field of use and territory for an
-     * overlapping term (and any executed licence excludes a new exclusive one there), checked when drafting and
-     * again when executing. Options count as well: an executed option reserves its field.
-     */
-    private void requireExclusivity(LicenseAgreement candidate) {
-        for (LicenseAgreement other : agreements.findByDisclosureIdOrderByIdAsc(candidate.disclosureId())) {
-            if (other == candidate || other.id() != null && other.id().equals(candidate.id())) {
-                continue;
-            }
-            boolean exclusive = candidate.type() == AgreementType.EXCLUSIVE
-                    || other.type() == AgreementType.EXCLUSIVE;
-            if (exclusive && other.status() == AgreementStatus.EXECUTED && candidate.overlaps(other)) {
-                throw new RuleViolationException("license.exclusivity", "Agreement " + other.id() + " ("
-                        + other.type() + ", " + other.status() + ") already covers " + other.fieldOfUse() + " in "
-                        + other.territory() + " from " + other.startDate() + " to " + other.endDate()
-                        + "; an exclusive licence cannot share a field of use and territory.");
-            }
-        }
-    }
-
-    /**
-     * An option is not granted where a live agreement of the case (drafted, approved or executed) already takes the
-     * same field of use and territory for an overlapping time, when either the option or that agreement is exclusive.
-     */
-    void requireOptionFree(long disclosureId, OptionGrant option) {
-        for (LicenseAgreement other : agreements.findByDisclosureIdOrderByIdAsc(disclosureId)) {
-            boolean exclusive = Boolean.TRUE.equals(option.exclusive()) || other.type() == AgreementType.EXCLUSIVE;
-            if (exclusive && other.status() != AgreementStatus.WITHDRAWN
-                    && other.fieldOfUse().equalsIgnoreCase(option.fieldOfUse().trim())
-                    && other.territory().equalsIgnoreCase(option.territory().trim())
-                    && other.startDate().isBefore(option.expiresOn())
-                    && option.grantedOn().isBefore(other.endDate())) {
-                throw new RuleViolationException("license.exclusivity", "Agreement " + other.id() + " ("
-                        + other.type() + ", " + other.status() + ") with " + other.licensee() + " covers "
-                        + other.fieldOfUse() + " in " + other.territory() + " from " + other.startDate() + " to "
-                        + other.endDate() + "; an option there cannot be exclusive of it, nor it of the option.");
-            }
-        }
-    }
-
-    private List<String> emails(LicenseAgreement agreement, Set<Role> roles) {
-        return emails(agreement.institutionId(), roles);
-    }
-
-    List<String> emails(long institutionId, Set<Role> roles) {
-        return users.findByInstitution_IdAndRoleInAndEnabledTrue(institutionId, roles).stream()
-                .map(AppUser::email).toList();
+    /** The case's agreements, every status, for the exclusivity rule. */
+    List<LicenseAgreement> agreementsOfCase(long disclosureId) {
+        return agreements.findByDisclosureIdOrderByIdAsc(disclosureId);
     }
 
     /** Withdraws a draft or approved agreement whose licensing path was abandoned. */

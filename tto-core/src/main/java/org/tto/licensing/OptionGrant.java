@@ -7,7 +7,8 @@ import java.time.LocalDate;
 
 /**
  * An option granted to the prospect before the licence: the right, for a fee and a period, to evaluate the technology
- * and negotiate a licence in a field and territory. An exclusive option reserves that field and territory.
+ * and negotiate a licence in a field and territory. An exclusive option reserves that field and territory
+ * ({@link Exclusivity}).
  */
 @Embeddable
 public record OptionGrant(
@@ -17,10 +18,4 @@ public record OptionGrant(
         @Column(name = "option_granted_on") LocalDate grantedOn,
         @Column(name = "option_expires_on") LocalDate expiresOn,
         @Column(name = "option_currency", length = 3) String currency,
-        @Column(name = "option_fee", precision = 19, scale = 4) BigDecimal fee) {
-
-    boolean reserves(String field, String inTerritory, LocalDate on) {
-        return Boolean.TRUE.equals(exclusive) && fieldOfUse.equalsIgnoreCase(field)
-                && territory.equalsIgnoreCase(inTerritory) && on.isBefore(expiresOn);
-    }
-}
+        @Column(name = "option_fee", precision = 19, scale = 4) BigDecimal fee) {}

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tto.disclosure.CaseAccess;
+import org.tto.disclosure.CaseEvent;
 import org.tto.disclosure.DisclosureService;
 import org.tto.disclosure.InventionDisclosure;
 import org.tto.identity.Actor;
@@ -102,7 +103,7 @@ public class RevenueService {
         requirePositive(command.amount(), currency);
         CaseCost cost = costs.save(new CaseCost(disclosure.id(), command.kind(), command.description(),
                 command.incurredOn(), currency, command.amount(), actor.username(), clock.instant()));
-        cases.recordEvent(disclosureId, actor.username(), "COST_RECORDED", command.kind() + " " + currency
+        cases.recordEvent(disclosureId, actor.username(), CaseEvent.COST_RECORDED, command.kind() + " " + currency
                 + " " + command.amount().toPlainString() + ": " + command.description());
         return cost;
     }
@@ -142,7 +143,7 @@ public class RevenueService {
                 .withPayer(blankToNull(command.payerReference()), repeats,
                         repeats == null ? null : command.duplicateReason().strip()));
         Distribution distribution = distribute(disclosure, receipt);
-        cases.recordEvent(disclosure.id(), actor.username(), "RECEIPT_DISTRIBUTED", command.category() + " "
+        cases.recordEvent(disclosure.id(), actor.username(), CaseEvent.RECEIPT_DISTRIBUTED, command.category() + " "
                 + currency + " " + command.amount().toPlainString() + " received " + command.receivedOn()
                 + (report == null ? "" : " against royalty report " + report.id())
                 + ", distributed by policy version " + distribution.policyVersion() + " (distribution "
@@ -200,7 +201,7 @@ public class RevenueService {
                     + "distributed (distribution " + d.id() + "); a receipt is distributed once.");
         });
         Distribution distribution = distribute(disclosure, receipt);
-        cases.recordEvent(disclosure.id(), actor.username(), "RECEIPT_DISTRIBUTED", receipt.category() + " "
+        cases.recordEvent(disclosure.id(), actor.username(), CaseEvent.RECEIPT_DISTRIBUTED, receipt.category() + " "
                 + receipt.currency() + " " + receipt.amount().toPlainString() + " received "
                 + receipt.receivedOn() + ", distributed by policy version " + distribution.policyVersion()
                 + " (distribution " + distribution.id() + ")");
@@ -262,10 +263,11 @@ public class RevenueService {
                     receipt.receivedOn())
                     .map(o -> "; payment obligation " + o.id() + " fulfilled on " + receipt.receivedOn())
                     .orElse("; no open payment obligation for the period");
-            cases.recordEvent(receipt.disclosureId(), actor.username(), "ROYALTY_REPORT_PAID", what + obligation);
+            cases.recordEvent(receipt.disclosureId(), actor.username(), CaseEvent.ROYALTY_REPORT_PAID,
+                    what + obligation);
         }
         if (payments.overpaid()) {
-            cases.recordEvent(receipt.disclosureId(), actor.username(), "ROYALTY_REPORT_OVERPAID", what
+            cases.recordEvent(receipt.disclosureId(), actor.username(), CaseEvent.ROYALTY_REPORT_OVERPAID, what
                     + "; over-paid by " + payments.outstanding().negate().toPlainString() + " after receipt "
                     + receipt.id());
         }

@@ -8,12 +8,12 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.tto.disclosure.DisclosureService;
 import org.tto.disclosure.CaseAccess;
+import org.tto.disclosure.CaseEvent;
+import org.tto.disclosure.DisclosureService;
 import org.tto.disclosure.InventionDisclosure;
 import org.tto.disclosure.InventionDisclosureRepository;
 import org.tto.identity.Actor;
-import org.tto.identity.AppUser;
 import org.tto.identity.AppUserRepository;
 import org.tto.identity.Role;
 import org.tto.licensing.LicenseAgreement;
@@ -77,7 +77,7 @@ public class StartupService {
         InventionDisclosure disclosure = requireReady(disclosures.findById(disclosureId)
                 .orElseThrow(() -> new NotFoundException("disclosure", disclosureId)));
         cases.recordEvent(disclosure.id(), startedBy == null || startedBy.isBlank() ? SYSTEM : startedBy,
-                "STARTUP_PATH_STARTED", null);
+                CaseEvent.STARTUP_PATH_STARTED, null);
     }
 
     public StartupCompany form(Actor actor, long disclosureId, FormStartup command) {
@@ -86,7 +86,7 @@ public class StartupService {
                 command.name(), command.businessPlanSummary(), command.founders() == null ? List.of()
                         : command.founders().stream().map(f -> new Founder(f.name(), f.inventor(), f.username()))
                                 .toList(), actor.username(), clock.instant()));
-        cases.recordEvent(disclosureId, actor.username(), "STARTUP_FORMING", startup.name() + " (start-up "
+        cases.recordEvent(disclosureId, actor.username(), CaseEvent.STARTUP_FORMING, startup.name() + " (start-up "
                 + startup.id() + ")" + (startup.needsConflictReview() ? "; an inventor founds it: conflict of "
                         + "interest review needed" : ""));
         return startup;
@@ -116,10 +116,10 @@ public class StartupService {
     public StartupCompany reviewPlan(Actor actor, long id, PlanVerdict verdict, String note) {
         StartupCompany startup = directorOnly(actor, id, "review a start-up's business plan");
         startup.reviewPlan(verdict, note, actor.username(), clock.instant());
-        String event = switch (verdict) {
-            case APPROVE -> "STARTUP_PLAN_APPROVED";
-            case REVISE -> "STARTUP_PLAN_REVISION_REQUESTED";
-            case DECLINE -> "STARTUP_PLAN_DECLINED";
+        CaseEvent event = switch (verdict) {
+            case APPROVE -> CaseEvent.STARTUP_PLAN_APPROVED;
+            case REVISE -> CaseEvent.STARTUP_PLAN_REVISION_REQUESTED;
+            case DECLINE -> CaseEvent.STARTUP_PLAN_DECLINED;
         };
         cases.recordEvent(startup.disclosureId(), actor.username(), event, startup.name()
                 + (note == null || note.isBlank() ? "" : ": " + note));
@@ -132,7 +132,7 @@ public class StartupService {
         NotFoundException.reachedThrough("start-up", id,
                 () -> staffCase(actor, startup.disclosureId(), "revise a business plan"));
         startup.revisePlan(businessPlanSummary);
-        cases.recordEvent(startup.disclosureId(), actor.username(), "STARTUP_PLAN_REVISED", startup.name()
+        cases.recordEvent(startup.disclosureId(), actor.username(), CaseEvent.STARTUP_PLAN_REVISED, startup.name()
                 + (note == null || note.isBlank() ? "" : ": " + note));
         return startup;
     }
@@ -142,7 +142,7 @@ public class StartupService {
         StartupCompany startup = directorOnly(actor, id, "review a conflict of interest");
         startup.reviewConflict(verdict, note, actor.username(), clock.instant());
         cases.recordEvent(startup.disclosureId(), actor.username(), verdict == ConflictVerdict.CLEARED
-                ? "STARTUP_COI_CLEARED" : "STARTUP_COI_REFUSED", startup.name() + ": " + note);
+                ? CaseEvent.STARTUP_COI_CLEARED : CaseEvent.STARTUP_COI_REFUSED, startup.name() + ": " + note);
         return startup;
     }
 
@@ -161,7 +161,7 @@ public class StartupService {
         }
         startup.incorporate(command.incorporatedOn(), command.registryId(), command.equityShares(),
                 command.equityPercent(), command.agreementId(), actor.username());
-        cases.recordEvent(startup.disclosureId(), actor.username(), "STARTUP_INCORPORATED", startup.name()
+        cases.recordEvent(startup.disclosureId(), actor.username(), CaseEvent.STARTUP_INCORPORATED, startup.name()
                 + " incorporated " + command.incorporatedOn() + " (" + command.registryId() + "); institution's "
                 + "equity " + command.equityShares() + " shares, " + command.equityPercent().toPlainString() + " %"
                 + (command.agreementId() == null ? "" : "; agreement " + command.agreementId()));
@@ -171,7 +171,7 @@ public class StartupService {
     /** The start-up path ended with the start-up incorporated: recorded in the case's history. */
     public void recordPathEnded(long id) {
         StartupCompany startup = find(id);
-        cases.recordEvent(startup.disclosureId(), SYSTEM, "STARTUP_PATH_ENDED", startup.name() + " (start-up "
+        cases.recordEvent(startup.disclosureId(), SYSTEM, CaseEvent.STARTUP_PATH_ENDED, startup.name() + " (start-up "
                 + startup.id() + ") is " + startup.status());
     }
 
@@ -182,8 +182,8 @@ public class StartupService {
             throw new RuleViolationException("startup.abandoned", startup.name() + " is " + startup.status()
                     + ", not abandoned.");
         }
-        cases.recordEvent(startup.disclosureId(), SYSTEM, "STARTUP_PATH_ABANDONED", startup.name() + " (start-up "
-                + startup.id() + "): " + startup.abandonReason());
+        cases.recordEvent(startup.disclosureId(), SYSTEM, CaseEvent.STARTUP_PATH_ABANDONED, startup.name()
+                + " (start-up " + startup.id() + "): " + startup.abandonReason());
     }
 
     /**
@@ -195,14 +195,13 @@ public class StartupService {
         if (startup.status() != StartupStatus.FORMING) {
             return;
         }
-        List<String> to = users.findByInstitution_IdAndRoleInAndEnabledTrue(startup.institutionId(),
-                Set.of(Role.OFFICER)).stream().map(AppUser::email).toList();
+        List<String> to = users.noticeRecipients(startup.institutionId(), Set.of(Role.OFFICER));
         long days = ChronoUnit.DAYS.between(startup.createdAt(), clock.instant());
         Mailer.Outcome outcome = mailer.send(to, "[" + startup.name() + "] Incorporation not recorded yet",
                 "The start-up " + startup.name() + " (start-up " + startup.id() + ") was recorded " + days
                         + " days ago and is ready to be incorporated; please record its incorporation, the "
                         + "institution's equity and the licence or option granted to it.");
-        cases.recordEvent(startup.disclosureId(), SYSTEM, "STARTUP_INCORPORATION_REMINDER", startup.name()
+        cases.recordEvent(startup.disclosureId(), SYSTEM, CaseEvent.STARTUP_INCORPORATION_REMINDER, startup.name()
                 + "; e-mail to " + to + ": " + outcome.status() + " (" + outcome.detail() + ")");
     }
 
@@ -211,7 +210,9 @@ public class StartupService {
         NotFoundException.reachedThrough("start-up", id,
                 () -> staffCase(actor, startup.disclosureId(), "record a start-up's status"));
         startup.changeStatus(command.status(), command.effectiveOn(), command.note(), actor.username());
-        cases.recordEvent(startup.disclosureId(), actor.username(), "STARTUP_" + command.status(), startup.name()
+        CaseEvent event = command.status() == StartupStatus.ACQUIRED ? CaseEvent.STARTUP_ACQUIRED
+                : CaseEvent.STARTUP_CLOSED;
+        cases.recordEvent(startup.disclosureId(), actor.username(), event, startup.name()
                 + " on " + command.effectiveOn() + (command.note() == null ? "" : ": " + command.note()));
         return startup;
     }

@@ -48,15 +48,6 @@ class LicensingPathTest {
     }
 
     @Test
-    void anExclusiveOptionReservesItsFieldAndTerritoryUntilItExpires() {
-        OptionGrant exclusive = option(true);
-        assertThat(exclusive.reserves("Water Treatment", "east africa", SIGNED.plusMonths(1))).isTrue();
-        assertThat(exclusive.reserves("water treatment", "East Africa", exclusive.expiresOn())).isFalse();
-        assertThat(exclusive.reserves("irrigation", "East Africa", SIGNED.plusMonths(1))).isFalse();
-        assertThat(option(false).reserves("water treatment", "East Africa", SIGNED.plusMonths(1))).isFalse();
-    }
-
-    @Test
     void theAgreementMustBeTheTermSheetsLicenseeTypeFieldAndTerritory() {
         Prospect majiSafi = prospect("Maji Safi Ltd", false);
         LicensingPath path = atTermSheet(majiSafi);

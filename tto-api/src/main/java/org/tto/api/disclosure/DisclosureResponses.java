@@ -6,8 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.tto.disclosure.Assessment;
-import org.tto.disclosure.CaseEvent;
 import org.tto.disclosure.CaseFile;
+import org.tto.disclosure.CaseHistoryEntry;
 import org.tto.disclosure.Deadline;
 import org.tto.disclosure.Filing;
 import org.tto.disclosure.InventionDisclosure;
@@ -106,7 +106,7 @@ final class DisclosureResponses {
 
     record EventView(Instant at, String actor, String action, String detail) {
 
-        static EventView of(CaseEvent e) {
+        static EventView of(CaseHistoryEntry e) {
             return new EventView(e.occurredAt(), e.actor(), e.action(), e.detail());
         }
     }

@@ -83,7 +83,7 @@ public class PageFormat {
     /**
      * The label of a code (a task's step, a history entry's action) in the page's language: the message
      * {@code prefix + code}, else that of the code without its last parts ({@code DEADLINE_REMINDER_30} as
-     * {@code DEADLINE_REMINDER}, {@code PROSPECT_NOT_INTERESTED} as {@code PROSPECT}), else the fallback (the engine's English name of a step of a later part).
+     * {@code DEADLINE_REMINDER}, {@code PROSPECT_DECLINED} as {@code PROSPECT}), else the fallback (the engine's English name of a step of a later part).
      */
     public String label(String prefix, String code, String fallback) {
         Locale locale = LocaleContextHolder.getLocale();

@@ -21,6 +21,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.tto.disclosure.Assessment;
+import org.tto.disclosure.CaseEvent;
 import org.tto.disclosure.Commands.AnswerQuestions;
 import org.tto.disclosure.Commands.DecideProtection;
 import org.tto.disclosure.Commands.RecordFilings;
@@ -212,7 +213,7 @@ public class CaseTasks {
         if (action == null || action.isBlank()) {
             throw new RuleViolationException("novelty.action", "Say what was done about the novelty risk.");
         }
-        cases.recordEvent(disclosureId(task), actor.username(), "NOVELTY_RISK_HANDLED", action);
+        cases.recordEvent(disclosureId(task), actor.username(), CaseEvent.NOVELTY_RISK_HANDLED, action);
         completions.complete(actor, taskId);
     }
 
