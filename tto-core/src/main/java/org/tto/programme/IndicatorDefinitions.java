@@ -40,8 +40,8 @@ public class IndicatorDefinitions {
     }
 
     /** The entered measures the programme expects every year, as the reporting-rate indicator checks them. */
-    public List<IndicatorRules.Required> required() {
-        return current().stream().filter(d -> d.method() == IndicatorDefinition.Method.ENTERED)
+    public static List<IndicatorRules.Required> required(List<IndicatorDefinition> current) {
+        return current.stream().filter(d -> d.method() == IndicatorDefinition.Method.ENTERED)
                 .flatMap(d -> d.measures().stream().map(m -> new IndicatorRules.Required(d.code(), m.code(),
                         d.perInstitution())))
                 .toList();

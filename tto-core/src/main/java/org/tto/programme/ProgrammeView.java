@@ -81,11 +81,12 @@ public class ProgrammeView {
 
     public View view(Actor actor, Query query) {
         Context context = context(actor, query);
-        List<IndicatorDefinition> shown = definitions.current().stream()
+        List<IndicatorDefinition> current = definitions.current();
+        List<IndicatorDefinition> shown = current.stream()
                 .filter(d -> query.programme() == null || d.programmes().contains(query.programme()))
                 .filter(d -> query.expectedResult() == null || d.expectedResults().contains(query.expectedResult()))
                 .toList();
-        List<IndicatorRules.Required> required = definitions.required();
+        List<IndicatorRules.Required> required = IndicatorDefinitions.required(current);
         Map<String, IndicatorView> views = new java.util.HashMap<>();
         for (IndicatorDefinition definition : shown) {
             List<Counted> counted = IndicatorRules.compute(definition, context.facts(), required);
@@ -111,7 +112,9 @@ public class ProgrammeView {
     /** The records behind one figure: a measure of an indicator, for the whole view or one slice of it. */
     public DrillDown records(Actor actor, String indicator, String measureCode, Query query, Dimension dimension,
             String key) {
-        IndicatorDefinition definition = definitions.current(indicator);
+        List<IndicatorDefinition> current = definitions.current();
+        IndicatorDefinition definition = current.stream().filter(d -> d.code().equals(indicator)).findFirst()
+                .orElseThrow(() -> new NotFoundException("indicator", indicator));
         Measure measure = definition.measure(measureCode);
         if (measure == null) {
             throw new NotFoundException("measure", indicator + "." + measureCode);
@@ -122,7 +125,8 @@ public class ProgrammeView {
         }
         Context context = context(actor, query);
         Predicate<Counted> in = dimension == null ? c -> true : Rollup.belongsTo(dimension, key, context.scope());
-        List<Counted> records = IndicatorRules.compute(definition, context.facts(), definitions.required()).stream()
+        List<Counted> records = IndicatorRules.compute(definition, context.facts(),
+                IndicatorDefinitions.required(current)).stream()
                 .filter(c -> c.measure().equals(measure.code())).filter(in).toList();
         return new DrillDown(query, definition, measure, dimension, key, Rollup.figure(measure, records), records);
     }

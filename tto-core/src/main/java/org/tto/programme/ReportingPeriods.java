@@ -3,7 +3,10 @@ package org.tto.programme;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,6 +47,27 @@ public class ReportingPeriods implements PeriodLock {
         requireYear(year);
         return periods.findByCountryCodeAndYear(countryCode, year)
                 .orElseGet(() -> new ReportingPeriod(countryCode, year));
+    }
+
+    /**
+     * The years {@code fromYear} to {@code toYear} of every country in the caller's scope, most recent first, the
+     * ones nobody touched yet as OPEN (not stored); one query for them all.
+     */
+    @Transactional(readOnly = true)
+    public List<ReportingPeriod> years(Actor actor, int fromYear, int toYear) {
+        if (actor.is(Role.INVENTOR)) {
+            throw new ForbiddenException("Inventors do not see reporting periods");
+        }
+        Map<String, ReportingPeriod> stored = new HashMap<>();
+        periods.findByYearBetween(fromYear, toYear).forEach(p -> stored.put(p.countryCode() + "/" + p.year(), p));
+        List<ReportingPeriod> years = new ArrayList<>();
+        countries.findAll().stream().map(c -> c.code()).filter(actor::canSeeCountry).sorted().forEach(code -> {
+            for (int y = toYear; y >= fromYear; y--) {
+                ReportingPeriod period = stored.get(code + "/" + y);
+                years.add(period != null ? period : new ReportingPeriod(code, y));
+            }
+        });
+        return years;
     }
 
     /** The reviewers' queue: every submitted period, the oldest submission first. */

@@ -5,6 +5,7 @@ import static java.math.BigDecimal.ZERO;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,12 +36,7 @@ public final class Rollup {
     public record MeasureFigures(Measure measure, Slice total, List<Slice> slices) {}
 
     /** The institutions and countries a view covers: the slices are theirs, with zero where nothing was counted. */
-    public record Scope(List<CountryFact> countries, List<InstitutionFact> institutions) {
-
-        CountryFact country(String code) {
-            return countries.stream().filter(c -> c.code().equals(code)).findFirst().orElse(null);
-        }
-    }
+    public record Scope(List<CountryFact> countries, List<InstitutionFact> institutions) {}
 
     public static MeasureFigures measure(IndicatorDefinition definition, Measure measure, List<Counted> all,
             Scope scope) {
@@ -83,13 +79,17 @@ public final class Rollup {
         return new Figure(numerator, denominator, value, counted);
     }
 
-    /** Whether a record belongs to a slice. */
+    /** Whether a record belongs to a slice (the scope indexed once, not searched for every record). */
     public static Predicate<Counted> belongsTo(Dimension dimension, String key, Scope scope) {
+        Map<String, CountryFact> countries = new HashMap<>();
+        scope.countries().forEach(c -> countries.put(c.code(), c));
+        Map<Long, String> institutions = new HashMap<>();
+        scope.institutions().forEach(i -> institutions.put(i.id(), i.code()));
         return c -> {
-            CountryFact country = scope.country(c.countryCode());
+            CountryFact country = countries.get(c.countryCode());
             return switch (dimension) {
                 case COUNTRY -> key.equals(c.countryCode());
-                case INSTITUTION -> c.institutionId() != null && key.equals(institutionCode(scope, c.institutionId()));
+                case INSTITUTION -> c.institutionId() != null && key.equals(institutions.get(c.institutionId()));
                 case REGION -> country != null && key.equals(country.region().name());
                 case LDC -> country != null && key.equals(Boolean.toString(country.ldc()));
                 case PROGRAMME -> country != null && key.equals(Integer.toString(country.programme()));
@@ -114,8 +114,4 @@ public final class Rollup {
         return new LinkedHashMap<>(keys);
     }
 
-    private static String institutionCode(Scope scope, long id) {
-        return scope.institutions().stream().filter(i -> i.id() == id).map(InstitutionFact::code).findFirst()
-                .orElse(null);
-    }
 }

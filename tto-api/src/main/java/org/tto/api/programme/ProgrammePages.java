@@ -112,14 +112,7 @@ class ProgrammePages {
     @GetMapping("/periods")
     String periods(Actor actor, Model model) {
         int thisYear = LocalDate.now(clock).getYear();
-        List<ReportingPeriod> shown = new ArrayList<>();
-        List<String> codes = countries.findAll().stream().map(c -> c.code())
-                .filter(actor::canSeeCountry).sorted().toList();
-        for (String code : codes) {
-            for (int y = thisYear; y >= thisYear - 2; y--) {
-                shown.add(periods.get(actor, code, y));
-            }
-        }
+        List<ReportingPeriod> shown = periods.years(actor, thisYear - 2, thisYear);
         model.addAttribute("periods", shown);
         model.addAttribute("queue", actor.is(Role.REVIEWER, Role.ADMIN) ? periods.awaitingApproval(actor)
                 : List.of());

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
@@ -137,7 +138,7 @@ class TrainingPages {
         @Size(max = 100)
         private List<@Size(max = 16) String> institutions = new ArrayList<>();
         @Valid
-        private List<Row> rows = new ArrayList<>(List.of(new Row(), new Row(), new Row(), new Row()));
+        private List<Row> rows = new ArrayList<>(Stream.generate(Row::new).limit(ROWS).toList());
 
         public TrainingKind getKind() {
             return kind;
