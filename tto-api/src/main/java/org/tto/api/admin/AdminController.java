@@ -80,11 +80,13 @@ class AdminController {
     record Enabled(@NotNull Boolean enabled) {}
 
     @GetMapping("/countries")
+    @Operation(summary = "The countries, with their region and LDC status")
     List<CountryView> countries(Actor actor) {
         return admin.countries(actor).stream().map(CountryView::of).toList();
     }
 
     @PostMapping("/countries")
+    @Operation(summary = "Add a country (ISO 3166 code, region, LDC status)")
     @ResponseStatus(HttpStatus.CREATED)
     CountryView addCountry(Actor actor, @Valid @RequestBody NewCountry body) {
         return CountryView.of(admin.addCountry(actor, body.code(), body.name(), body.region(), body.ldc(),
@@ -92,11 +94,13 @@ class AdminController {
     }
 
     @GetMapping("/institutions")
+    @Operation(summary = "The institutions, with their country")
     List<InstitutionView> institutions(Actor actor) {
         return admin.institutions(actor).stream().map(InstitutionView::of).toList();
     }
 
     @PostMapping("/institutions")
+    @Operation(summary = "Add an institution in a country")
     @ResponseStatus(HttpStatus.CREATED)
     InstitutionView addInstitution(Actor actor, @Valid @RequestBody NewInstitution body) {
         return InstitutionView.of(admin.addInstitution(actor, body.code(), body.name(), body.country(),
@@ -123,6 +127,7 @@ class AdminController {
     }
 
     @GetMapping("/users")
+    @Operation(summary = "The users, with their roles, institution or country, and whether they may sign in")
     List<UserView> users(Actor actor) {
         return admin.users(actor).stream().map(UserView::of).toList();
     }
@@ -136,6 +141,7 @@ class AdminController {
     }
 
     @PutMapping("/users/{username}/enabled")
+    @Operation(summary = "Enable or disable a user: a disabled user can no longer sign in")
     UserView setEnabled(Actor actor, @PathVariable String username, @Valid @RequestBody Enabled body) {
         return UserView.of(admin.setEnabled(actor, username, body.enabled()));
     }

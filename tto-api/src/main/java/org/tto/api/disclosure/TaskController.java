@@ -46,16 +46,19 @@ class TaskController {
     }
 
     @GetMapping("/{taskId}")
+    @Operation(summary = "One of the caller's tasks, with its case and the form it expects")
     CaseTask get(Actor actor, @PathVariable String taskId) {
         return tasks.task(actor, taskId);
     }
 
     @PostMapping("/{taskId}/claim")
+    @Operation(summary = "Claim a task open to one of the caller's groups; a task someone else holds is a 409")
     CaseTask claim(Actor actor, @PathVariable String taskId) {
         return tasks.claim(actor, taskId);
     }
 
     @PostMapping("/{taskId}/unclaim")
+    @Operation(summary = "Hand a claimed task back to its group")
     CaseTask unclaim(Actor actor, @PathVariable String taskId) {
         return tasks.unclaim(actor, taskId);
     }
