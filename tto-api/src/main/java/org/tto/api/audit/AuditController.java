@@ -6,9 +6,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import java.util.Arrays;
+import java.util.List;
 import org.springframework.data.web.PagedModel;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
@@ -19,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.tto.api.shared.CsvFile;
 import org.tto.audit.AuditEntry;
 import org.tto.audit.AuditTrail;
 import org.tto.identity.Actor;
@@ -30,7 +30,6 @@ import org.tto.identity.Actor;
 class AuditController {
 
     private static final int EXPORT_LIMIT = 10_000;
-    private static final Pattern NEEDS_QUOTES = Pattern.compile("[,\"\r\n]");
 
     private final AuditTrail trail;
 
@@ -62,32 +61,20 @@ class AuditController {
 
     @GetMapping(value = "/export", produces = "text/csv")
     @Operation(summary = "The same search as CSV (at most 10,000 rows, newest first)")
-    ResponseEntity<String> export(Actor actor,
+    ResponseEntity<byte[]> export(Actor actor,
             @RequestParam(required = false) String entityType, @RequestParam(required = false) String entityId,
             @RequestParam(required = false) String user,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to) {
         var rows = trail.search(actor, new AuditTrail.Search(entityType, entityId, user, from, to, 0, EXPORT_LIMIT));
-        String csv = Stream.concat(Stream.of(
-                        "id,occurred_at,username,role,action,entity_type,entity_id,outcome,http_status,request_id,summary"),
-                rows.stream().map(e -> Stream.of(String.valueOf(e.id()), e.occurredAt().toString(), e.username(),
-                                e.role(), e.action(), e.entityType(), e.entityId(), e.outcome().name(),
-                                String.valueOf(e.httpStatus()), e.requestId(), e.summary())
-                        .map(AuditController::csvField).collect(Collectors.joining(","))))
-                .collect(Collectors.joining("\r\n", "", "\r\n"));
+        byte[] csv = CsvFile.of(List.of("id", "occurred_at", "username", "role", "action", "entity_type", "entity_id",
+                "outcome", "http_status", "request_id", "summary"), rows.stream().map(e -> Arrays.asList(
+                        String.valueOf(e.id()), e.occurredAt().toString(), e.username(), e.role(), e.action(),
+                        e.entityType(), e.entityId(), e.outcome().name(), String.valueOf(e.httpStatus()),
+                        e.requestId(), e.summary())).toList());
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"audit.csv\"")
                 .body(csv);
-    }
-
-    /** RFC 4180 quoting; a leading =, +, - or @ is neutralised so a spreadsheet does not run it as a formula. */
-    static String csvField(String value) {
-        if (value == null) {
-            return "";
-        }
-        String safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        return NEEDS_QUOTES.matcher(safe).find() || !safe.equals(value)
-                ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
     }
 }

@@ -16,9 +16,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -31,6 +28,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tto.api.report.ReportResponses.AutmReportView;
 import org.tto.api.report.ReportResponses.ResearchExpenditureView;
+import org.tto.api.shared.CsvFile;
 import org.tto.identity.Actor;
 import org.tto.report.AutmMetric;
 import org.tto.report.AutmReport;
@@ -44,7 +42,6 @@ import org.tto.report.ReportCommands.EnterResearchExpenditure;
 @Validated
 class ReportController {
 
-    private static final java.util.regex.Pattern NEEDS_QUOTES = java.util.regex.Pattern.compile("[,\"\r\n]");
 
     private final AutmReportService reports;
 
@@ -75,7 +72,7 @@ class ReportController {
 
     @GetMapping(value = "/api/reports/autm/export", produces = "text/csv")
     @Operation(summary = "The same report as CSV: one line per figure (total, split or per-currency part)")
-    ResponseEntity<String> export(Actor actor, @RequestParam @Min(1900) @Max(2200) int fiscalYear,
+    ResponseEntity<byte[]> export(Actor actor, @RequestParam @Min(1900) @Max(2200) int fiscalYear,
             @RequestParam(required = false) String institution) {
         AutmReport report = reports.report(actor, fiscalYear, institution);
         List<List<String>> rows = new ArrayList<>();
@@ -95,10 +92,8 @@ class ReportController {
             m.amounts().forEach(a -> rows.add(concat(head, a.part(), "", a.currency(), a.amount().stripTrailingZeros().toPlainString(),
                     "")));
         }
-        String csv = Stream.concat(Stream.of("institution,fiscal_year,period_start,period_end,metric,survey_year,"
-                        + "figure,key,currency,value,note"),
-                rows.stream().map(r -> r.stream().map(ReportController::csvField).collect(Collectors.joining(","))))
-                .collect(Collectors.joining("\r\n", "", "\r\n"));
+        byte[] csv = CsvFile.of(List.of("institution", "fiscal_year", "period_start", "period_end", "metric",
+                "survey_year", "figure", "key", "currency", "value", "note"), rows);
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"autm-" + report.institutionCode()
@@ -119,15 +114,5 @@ class ReportController {
         List<String> row = new ArrayList<>(head);
         row.addAll(List.of(tail));
         return row;
-    }
-
-    /** RFC 4180 quoting; a leading =, +, - or @ is neutralised so a spreadsheet does not run it as a formula. */
-    static String csvField(String value) {
-        if (value == null) {
-            return "";
-        }
-        String safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        Matcher quotes = NEEDS_QUOTES.matcher(safe);
-        return quotes.find() || !safe.equals(value) ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
     }
 }
