@@ -3,10 +3,11 @@ package org.tto.testsupport;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
@@ -37,18 +38,8 @@ public final class TestMail implements ApplicationContextInitializer<Configurabl
      * background thread, so a test reads GreenMail only once the outbox is idle.
      */
     public static void awaitOutboxIdle(JdbcTemplate jdbc) {
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (pending(jdbc) > 0) {
-            if (System.nanoTime() > until) {
-                throw new AssertionError(pending(jdbc) + " e-mails still unsent in the outbox after 30 s");
-            }
-            try {
-                Thread.sleep(25);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+        Awaitility.await("the outbox idle (nothing unsent right now)").atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(25)).until(() -> pending(jdbc) == 0);
     }
 
     private static long pending(JdbcTemplate jdbc) {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.awaitility.Awaitility;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -113,12 +114,9 @@ class PlanWatchTwoNodesIT {
         }
     }
 
-    private void waitUntil(int expectedRuns) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (runs.size() < expectedRuns && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-        }
-        assertThat(runs).as("the due watch ran").hasSizeGreaterThanOrEqualTo(expectedRuns);
+    private void waitUntil(int expectedRuns) {
+        Awaitility.await("the due watch ran").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
+                .until(() -> runs.size() >= expectedRuns);
     }
 
     /** A database of its own on the test server, so the two engines share nothing with other tests. */

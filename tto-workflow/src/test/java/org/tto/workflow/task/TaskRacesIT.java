@@ -3,6 +3,7 @@ package org.tto.workflow.task;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -13,6 +14,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -46,8 +49,8 @@ import org.tto.shared.RuleViolationException;
 import org.tto.startup.StartupService;
 import org.tto.testsupport.OnMariaDb;
 import org.tto.workflow.disclosure.CaseTasks;
-import org.tto.workflow.disclosure.InventionDisclosureProcess;
 import org.tto.workflow.disclosure.InventionDisclosureProcess.Variables;
+import org.tto.workflow.disclosure.InventionDisclosureProcess;
 
 /**
  * Two officers answering the same task at the same moment, and claims that cross: one wins, the other gets a conflict
@@ -248,10 +251,12 @@ class TaskRacesIT {
      * Waits (at most 30 s) for the condition; the race is then forced. Should the loser be held somewhere the lock
      * view does not show, the winner commits anyway and the loser arrives just after: a conflict all the same.
      */
-    private static void waitFor(BooleanSupplier condition) throws InterruptedException {
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (!condition.getAsBoolean() && System.nanoTime() < until) {
-            Thread.sleep(20);
+    private static void waitFor(BooleanSupplier condition) {
+        try {
+            Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20))
+                    .until(condition::getAsBoolean);
+        } catch (ConditionTimeoutException notSeen) {
+            // the race is forced all the same (see above)
         }
     }
 
