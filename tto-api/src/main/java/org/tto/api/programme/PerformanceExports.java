@@ -2,10 +2,8 @@ package org.tto.api.programme;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -16,8 +14,6 @@ import java.util.Map;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -29,6 +25,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
+import org.tto.api.shared.CsvFile;
 import org.tto.programme.PerformanceReport.Line;
 import org.tto.programme.PerformanceReport.Report;
 import org.tto.programme.ProgrammeView.TargetValue;
@@ -83,16 +80,8 @@ class PerformanceExports {
     }
 
     byte[] csv(Report report) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (CSVPrinter csv = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
-                CSVFormat.DEFAULT.builder().setHeader(COLUMNS.toArray(String[]::new)).get())) {
-            for (Line line : report.lines()) {
-                csv.printRecord(values(report, line).values());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return CsvFile.of(COLUMNS, report.lines().stream().map(line -> values(report, line).values().stream()
+                .map(value -> value == null ? null : value.toString()).toList()).toList());
     }
 
     byte[] xlsx(Report report) {

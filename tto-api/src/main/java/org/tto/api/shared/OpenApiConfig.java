@@ -32,6 +32,8 @@ import org.tto.identity.Actor;
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfig {
 
+    private static final String PROBLEM = "Problem";
+
     static {
         SpringDocUtils.getConfig().addRequestWrapperToIgnore(Actor.class);
     }
@@ -84,8 +86,6 @@ class OpenApiConfig {
             }));
         };
     }
-
-    private static final String PROBLEM = "Problem";
 
     private static void declare(Operation operation, Map<String, String> owed) {
         ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
